@@ -53,7 +53,7 @@ public class AuditLog {
             params.put("type", entityType);
         }
         if (cursor != null) {
-            UUID after = UUID.fromString(CursorPage.decodeCursor(cursor));
+            UUID after = CursorPage.decodeIdCursor(cursor);
             sql.append(" and id < :after");
             params.put("after", after);
         }

@@ -27,7 +27,16 @@ public record CursorPage<T>(List<T> items, String nextCursor) {
         try {
             return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cursor is not valid");
+            throw new IllegalArgumentException("cursor: is not valid");
+        }
+    }
+
+    /** Decodes a cursor that holds a row id. */
+    public static java.util.UUID decodeIdCursor(String cursor) {
+        try {
+            return java.util.UUID.fromString(decodeCursor(cursor));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cursor: is not valid");
         }
     }
 
@@ -36,7 +45,7 @@ public record CursorPage<T>(List<T> items, String nextCursor) {
             return DEFAULT_LIMIT;
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+            throw new IllegalArgumentException("limit: must be between 1 and " + MAX_LIMIT);
         }
         return limit;
     }

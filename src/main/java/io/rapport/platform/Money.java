@@ -1,5 +1,6 @@
 package io.rapport.platform;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -33,6 +34,7 @@ public record Money(long amount, String currency) {
         return new Money(Math.subtractExact(amount, other.amount), currency);
     }
 
+    @JsonIgnore
     public boolean isNegative() {
         return amount < 0;
     }

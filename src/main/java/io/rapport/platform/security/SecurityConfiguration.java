@@ -77,6 +77,7 @@ class SecurityConfiguration {
     static void problem(HttpServletResponse response, int status, String title, String detail) throws java.io.IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
     }

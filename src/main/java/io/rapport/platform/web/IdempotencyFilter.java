@@ -122,6 +122,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"Idempotency-Key\",\"detail\":\""
                 + detail.replace("\\", "\\\\").replace("\"", "'") + "\"}");
     }

@@ -1,0 +1,63 @@
+package io.rapport.accounts;
+
+import io.rapport.platform.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything known about one account, decrypted for an authorised reader: the consumer,
+ * contact points, consents with their evidence, itemized debts and holds.
+ */
+public record AccountDetails(
+        AccountId id,
+        String externalRef,
+        CreditorRef creditor,
+        AccountStatus status,
+        Money balance,
+        Placement.Consumer consumer,
+        Verification addressStatus,
+        List<ContactPoint> contactPoints,
+        List<Consent> consents,
+        List<Debt> debts,
+        List<Hold> holds,
+        LocalDate delinquentSince,
+        Instant placedAt,
+        Instant updatedAt) {
+
+    public record CreditorRef(UUID id, String name) {
+    }
+
+    public record ContactPoint(UUID id, String kind, String value, PhoneType phoneType, ContactSource source,
+            boolean employerIssued, Verification verification) {
+    }
+
+    /** A consent or refusal with its evidence; {@code revokedAt} set once the consumer withdrew it. */
+    public record Consent(UUID id, ConsentChannel channel, String address, boolean granted, String source, Instant at,
+            String textShown, Instant revokedAt, String revokedSource) {
+
+        public boolean isInForce() {
+            return granted && revokedAt == null;
+        }
+    }
+
+    /** A debt with its Model Form B-1 itemization; the account number is shown by its last four digits. */
+    public record Debt(UUID id, String externalRef, String accountNumberLast4, String originalCreditor,
+            String currentCreditor, LocalDate itemizationDate, ItemizationDateType itemizationDateType,
+            Money amountOnItemizationDate, Money interestSince, Money feesSince, Money paymentsSince, Money currentBalance,
+            LocalDate lastPaymentOn, boolean timeBarred, AccountStatus status) {
+    }
+
+    public record Hold(UUID id, UUID debtId, HoldKind kind, String reason, String placedBy, Instant placedAt,
+            Instant releasedAt) {
+
+        public boolean isActive() {
+            return releasedAt == null;
+        }
+    }
+
+    public String consumerName() {
+        return consumer.firstName() + " " + consumer.lastName();
+    }
+}

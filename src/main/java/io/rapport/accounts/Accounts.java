@@ -1,0 +1,237 @@
+package io.rapport.accounts;
+
+import io.rapport.platform.ConsumerDataCipher;
+import io.rapport.platform.CursorPage;
+import io.rapport.platform.Money;
+import io.rapport.platform.TenantId;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads accounts, always inside one tenant: every query carries the tenant id, so an id from
+ * another tenant finds nothing, exactly like an id that does not exist.
+ */
+@Service
+public class Accounts {
+
+    private final JdbcClient jdbc;
+    private final ConsumerDataCipher cipher;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Accounts(JdbcClient jdbc, ConsumerDataCipher cipher, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Optional<AccountDetails> find(TenantId tenant, AccountId id) {
+        return jdbc.sql("""
+                select a.*, c.name as creditor_name from account a join creditor c on c.id = a.creditor_id
+                where a.tenant_id = ? and a.id = ?""")
+                .params(tenant.value(), id.value())
+                .query((rs, n) -> details(tenant, rs))
+                .optional();
+    }
+
+    public Optional<AccountId> findByReference(TenantId tenant, String externalRef) {
+        return jdbc.sql("select id from account where tenant_id = ? and external_ref = ?")
+                .params(tenant.value(), externalRef)
+                .query((rs, n) -> new AccountId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    public long count(TenantId tenant) {
+        return jdbc.sql("select count(*) from account where tenant_id = ?").param(tenant.value()).query(Long.class).single();
+    }
+
+    /** Newest first, keyset-paged. */
+    public CursorPage<AccountSummary> search(TenantId tenant, AccountQuery q, String cursor, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select a.id, a.external_ref, a.consumer_enc, a.status, a.balance, a.currency, a.delinquent_since, a.state,
+                       a.placed_at, c.name as creditor_name
+                from account a join creditor c on c.id = a.creditor_id
+                where a.tenant_id = :tenant""");
+        Map<String, Object> params = new HashMap<>();
+        params.put("tenant", tenant.value());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (q.text() != null && !q.text().isBlank()) {
+            sql.append(" and (").append(textCondition(tenant, q.text().trim(), params)).append(")");
+        }
+        if (q.creditorId() != null) {
+            sql.append(" and a.creditor_id = :creditor");
+            params.put("creditor", q.creditorId());
+        }
+        if (q.status() != null) {
+            sql.append(" and a.status = :status");
+            params.put("status", q.status().name());
+        }
+        if (q.minBalance() != null) {
+            sql.append(" and a.balance >= :minBalance");
+            params.put("minBalance", q.minBalance());
+        }
+        if (q.maxBalance() != null) {
+            sql.append(" and a.balance <= :maxBalance");
+            params.put("maxBalance", q.maxBalance());
+        }
+        if (q.minDaysPastDue() != null) {
+            sql.append(" and a.delinquent_since <= :pastDueBefore");
+            params.put("pastDueBefore", Date.valueOf(today.minusDays(q.minDaysPastDue())));
+        }
+        if (q.maxDaysPastDue() != null) {
+            sql.append(" and a.delinquent_since >= :pastDueAfter");
+            params.put("pastDueAfter", Date.valueOf(today.minusDays(q.maxDaysPastDue())));
+        }
+        if (cursor != null) {
+            sql.append(" and a.id < :after");
+            params.put("after", CursorPage.decodeIdCursor(cursor));
+        }
+        sql.append(" order by a.id desc limit :limit");
+        params.put("limit", limit + 1);
+        List<AccountSummary> rows = jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> summary(tenant, rs, today)).list();
+        String next = null;
+        if (rows.size() > limit) {
+            rows = new ArrayList<>(rows.subList(0, limit));
+            next = CursorPage.encodeCursor(rows.get(limit - 1).id().toString());
+        }
+        return new CursorPage<>(rows, next);
+    }
+
+    /**
+     * The condition for the free-text search: an email finds by its blind index, a phone number
+     * (any format) by the E.164 blind index, anything else by reference or by name.
+     */
+    private String textCondition(TenantId tenant, String text, Map<String, Object> params) {
+        params.put("ref", text);
+        String byRef = "a.external_ref = :ref";
+        if (text.contains("@")) {
+            params.put("contact", cipher.blindIndex(tenant, SearchKeys.EMAIL, SearchKeys.email(text)));
+            return byRef + " or " + byContact();
+        }
+        String phone = text.replaceAll("\\D", "").length() >= 7 ? PhoneNumbers.tryE164(text) : null;
+        if (phone != null) {
+            params.put("contact", cipher.blindIndex(tenant, SearchKeys.PHONE, phone));
+            return byRef + " or " + byContact();
+        }
+        String folded = SearchKeys.name(text);
+        if (folded.isEmpty()) {
+            return byRef;
+        }
+        params.put("name", cipher.blindIndex(tenant, SearchKeys.NAME, folded));
+        String condition = byRef + " or a.first_name_idx = :name or a.last_name_idx = :name";
+        int space = folded.indexOf(' ');
+        if (space > 0) {
+            params.put("first", cipher.blindIndex(tenant, SearchKeys.NAME, folded.substring(0, space)));
+            params.put("last", cipher.blindIndex(tenant, SearchKeys.NAME, folded.substring(space + 1)));
+            condition += " or (a.first_name_idx = :first and a.last_name_idx = :last)";
+        }
+        return condition;
+    }
+
+    private static String byContact() {
+        return "a.id in (select cp.account_id from contact_point cp where cp.tenant_id = :tenant and cp.value_idx = :contact)";
+    }
+
+    private AccountSummary summary(TenantId tenant, ResultSet rs, LocalDate today) throws SQLException {
+        Placement.Consumer consumer = consumer(tenant, rs.getString("consumer_enc"));
+        Date since = rs.getDate("delinquent_since");
+        return new AccountSummary(new AccountId(rs.getObject("id", UUID.class)), rs.getString("external_ref"),
+                consumer.firstName() + " " + consumer.lastName(), rs.getString("creditor_name"),
+                AccountStatus.valueOf(rs.getString("status")), new Money(rs.getLong("balance"), rs.getString("currency")),
+                since == null ? null : (int) ChronoUnit.DAYS.between(since.toLocalDate(), today), rs.getString("state"),
+                rs.getTimestamp("placed_at").toInstant());
+    }
+
+    private Placement.Consumer consumer(TenantId tenant, String sealed) {
+        return json.readValue(cipher.decrypt(tenant, AccountPlacement.CONSUMER, sealed), Placement.Consumer.class);
+    }
+
+    private AccountDetails details(TenantId tenant, ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Date since = rs.getDate("delinquent_since");
+        return new AccountDetails(new AccountId(id), rs.getString("external_ref"),
+                new AccountDetails.CreditorRef(rs.getObject("creditor_id", UUID.class), rs.getString("creditor_name")),
+                AccountStatus.valueOf(rs.getString("status")), new Money(rs.getLong("balance"), rs.getString("currency")),
+                consumer(tenant, rs.getString("consumer_enc")), Verification.valueOf(rs.getString("address_status")),
+                contactPoints(tenant, id), consents(tenant, id), debts(tenant, id), holds(tenant, id),
+                since == null ? null : since.toLocalDate(), rs.getTimestamp("placed_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private List<AccountDetails.ContactPoint> contactPoints(TenantId tenant, UUID account) {
+        return jdbc.sql("select * from contact_point where tenant_id = ? and account_id = ? order by kind, created_at, id")
+                .params(tenant.value(), account)
+                .query((rs, n) -> new AccountDetails.ContactPoint(rs.getObject("id", UUID.class), rs.getString("kind"),
+                        cipher.decrypt(tenant, AccountPlacement.CONTACT, rs.getString("value_enc")),
+                        rs.getString("phone_type") == null ? null : PhoneType.valueOf(rs.getString("phone_type")),
+                        ContactSource.valueOf(rs.getString("source")), rs.getBoolean("employer_issued"),
+                        Verification.valueOf(rs.getString("verification"))))
+                .list();
+    }
+
+    private List<AccountDetails.Consent> consents(TenantId tenant, UUID account) {
+        return jdbc.sql("select * from consent where tenant_id = ? and account_id = ? order by given_at, id")
+                .params(tenant.value(), account)
+                .query((rs, n) -> new AccountDetails.Consent(rs.getObject("id", UUID.class),
+                        ConsentChannel.valueOf(rs.getString("channel")),
+                        cipher.decrypt(tenant, AccountPlacement.CONTACT, rs.getString("address_enc")),
+                        rs.getBoolean("granted"), rs.getString("source"), rs.getTimestamp("given_at").toInstant(),
+                        rs.getString("text_shown"), instant(rs.getTimestamp("revoked_at")), rs.getString("revoked_source")))
+                .list();
+    }
+
+    private List<AccountDetails.Debt> debts(TenantId tenant, UUID account) {
+        return jdbc.sql("select * from debt where tenant_id = ? and account_id = ? order by created_at, id")
+                .params(tenant.value(), account)
+                .query((rs, n) -> {
+                    String currency = rs.getString("currency");
+                    Date lastPayment = rs.getDate("last_payment_on");
+                    return new AccountDetails.Debt(rs.getObject("id", UUID.class), rs.getString("external_ref"),
+                            rs.getString("account_number_last4"), rs.getString("original_creditor"),
+                            rs.getString("current_creditor"), rs.getDate("itemization_date").toLocalDate(),
+                            ItemizationDateType.valueOf(rs.getString("itemization_date_type")),
+                            new Money(rs.getLong("amount_on_itemization"), currency), new Money(rs.getLong("interest_since"), currency),
+                            new Money(rs.getLong("fees_since"), currency), new Money(rs.getLong("payments_since"), currency),
+                            new Money(rs.getLong("current_balance"), currency),
+                            lastPayment == null ? null : lastPayment.toLocalDate(), rs.getBoolean("time_barred"),
+                            AccountStatus.valueOf(rs.getString("status")));
+                })
+                .list();
+    }
+
+    private List<AccountDetails.Hold> holds(TenantId tenant, UUID account) {
+        return jdbc.sql("select * from account_hold where tenant_id = ? and account_id = ? order by placed_at, id")
+                .params(tenant.value(), account)
+                .query((rs, n) -> new AccountDetails.Hold(rs.getObject("id", UUID.class), rs.getObject("debt_id", UUID.class),
+                        HoldKind.valueOf(rs.getString("kind")), rs.getString("reason"), rs.getString("placed_by"),
+                        rs.getTimestamp("placed_at").toInstant(), instant(rs.getTimestamp("released_at"))))
+                .list();
+    }
+
+    /** The full account number of a debt, for the validation notice and the consumer's own view. */
+    public Optional<String> accountNumber(TenantId tenant, UUID debtId) {
+        return jdbc.sql("select account_number_enc from debt where tenant_id = ? and id = ?").params(tenant.value(), debtId)
+                .query(String.class).optional().map(sealed -> cipher.decrypt(tenant, AccountPlacement.ACCOUNT_NUMBER, sealed));
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,6 @@
+package io.rapport.accounts;
+
+/** The ways of contact a consumer can consent to, or opt out of. */
+public enum ConsentChannel {
+    EMAIL, SMS, CALL, PRERECORDED_CALL, LETTER, ESIGN
+}

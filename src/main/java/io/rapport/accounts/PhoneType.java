@@ -1,0 +1,5 @@
+package io.rapport.accounts;
+
+public enum PhoneType {
+    MOBILE, LANDLINE, WORK
+}
