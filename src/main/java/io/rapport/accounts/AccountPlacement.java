@@ -85,6 +85,9 @@ public class AccountPlacement {
      */
     @Transactional
     public List<PlacementOutcome> placeAll(Actor by, List<Placement> batch, String via) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
         TenantId tenant = by.tenantId();
         Instant now = clock.instant();
         Timestamp nowTs = Timestamp.from(now);
@@ -117,19 +120,22 @@ public class AccountPlacement {
                 .filter(o -> o.result() == PlacementOutcome.Result.UPDATED).map(o -> o.accountId().value()).toList();
         recomputeBalances(changedExisting, nowTs);
 
+        List<AuditLog.Change> changes = new ArrayList<>();
         for (PlacementOutcome outcome : outcomes) {
             if (outcome.result() == PlacementOutcome.Result.UNCHANGED) {
                 continue;
             }
             Placement p = byRef.get(outcome.externalRef());
-            audit.record(by, outcome.result() == PlacementOutcome.Result.CREATED ? "account.placed" : "account.debts-added",
+            changes.add(new AuditLog.Change(
+                    outcome.result() == PlacementOutcome.Result.CREATED ? "account.placed" : "account.debts-added",
                     "Account", outcome.accountId(), null, Map.of(
                             "externalRef", p.externalRef(), "creditor", p.creditorName(), "via", via,
-                            "debts", p.debts().stream().map(Placement.NewDebt::externalRef).toList()));
+                            "debts", p.debts().stream().map(Placement.NewDebt::externalRef).toList())));
             if (outcome.result() == PlacementOutcome.Result.CREATED) {
                 events.publishEvent(new AccountPlaced(tenant, outcome.accountId(), outcome.externalRef()));
             }
         }
+        audit.recordAll(by, changes);
         return outcomes;
     }
 

@@ -19,12 +19,15 @@ public class AuditLog {
     private static final String PURPOSE = "audit";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final ConsumerDataCipher cipher;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, ConsumerDataCipher cipher, JsonMapper json, Clock clock) {
+    AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, ConsumerDataCipher cipher, JsonMapper json,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.cipher = cipher;
         this.json = json;
         this.clock = clock;
@@ -40,6 +43,27 @@ public class AuditLog {
                         entityId == null ? null : entityId.toString(),
                         seal(tenant, before), seal(tenant, after))
                 .update();
+    }
+
+    /** One change among many recorded together, for {@link #recordAll}. */
+    public record Change(String action, String entityType, Object entityId, Object before, Object after) {
+    }
+
+    /** Records many changes by one actor with one batched statement (placements of a whole import batch). */
+    public void recordAll(Actor actor, java.util.List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        TenantId tenant = actor.tenantId();
+        Timestamp at = Timestamp.from(clock.instant());
+        java.util.List<Object[]> rows = new java.util.ArrayList<>(changes.size());
+        for (Change c : changes) {
+            rows.add(new Object[] {Ids.next(), tenant.value(), at, actor.label(), c.action(), c.entityType(),
+                    c.entityId() == null ? null : c.entityId().toString(), seal(tenant, c.before()), seal(tenant, c.after())});
+        }
+        batch.batchUpdate("""
+                insert into audit_event (id, tenant_id, at, actor, action, entity_type, entity_id, before_enc, after_enc)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /** Newest first, keyset-paged by (time, id). */

@@ -29,7 +29,7 @@ public class DatabaseSelection implements EnvironmentPostProcessor, Ordered {
             chosen.put("spring.datasource.username", "sa");
             chosen.put("spring.datasource.password", "");
         } else if (!embedded) {
-            chosen.put("spring.datasource.url", url);
+            chosen.put("spring.datasource.url", tuned(url));
             chosen.put("spring.datasource.username", env.getProperty("rapport.db.user", ""));
             chosen.put("spring.datasource.password", env.getProperty("rapport.db.password", ""));
         }
@@ -38,6 +38,26 @@ public class DatabaseSelection implements EnvironmentPostProcessor, Ordered {
             chosen.put("rapport.demo", demo != null ? demo : String.valueOf(embedded));
         }
         env.getPropertySources().addLast(new MapPropertySource("rapport-database-selection", chosen));
+    }
+
+    /**
+     * Two PostgreSQL settings that imports need. A batch of inserts becomes one multi-row
+     * statement only when the driver is asked to. And a prepared statement's generic plan, made
+     * while a table was small, can stay a sequential scan while an import grows that table by a
+     * million rows; planning each execution for its own parameters avoids that.
+     */
+    static String tuned(String url) {
+        if (!url.startsWith("jdbc:postgresql:")) {
+            return url;
+        }
+        String tuned = url;
+        if (!tuned.contains("reWriteBatchedInserts")) {
+            tuned += (tuned.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        }
+        if (!tuned.contains("plan_cache_mode")) {
+            tuned += "&options=-c%20plan_cache_mode%3Dforce_custom_plan";
+        }
+        return tuned;
     }
 
     @Override
