@@ -208,10 +208,10 @@ public class AccountPlacement {
                     rs -> {
                         known.contactPoints.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3));
                     });
-            named.query("select account_id, channel, address_idx, given_at from consent where account_id in (:ids)", ids,
+            named.query("select account_id, channel, address_idx, granted from consent where account_id in (:ids)", ids,
                     rs -> {
                         known.consents.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
-                                + rs.getTimestamp(4).toInstant());
+                                + rs.getBoolean(4));
                     });
             return known;
         }
@@ -284,7 +284,8 @@ public class AccountPlacement {
                 String address = g.address() == null ? null
                         : g.channel() == ConsentChannel.EMAIL ? SearchKeys.email(g.address()) : g.address().trim();
                 String idx = address == null ? null : indexByAddress.get(address);
-                if (known.consents.add(accountId + "|" + g.channel() + "|" + idx + "|" + g.at())) {
+                // The same answer for the same channel and address is the same consent, whenever it is re-sent.
+                if (known.consents.add(accountId + "|" + g.channel() + "|" + idx + "|" + g.granted())) {
                     consents.add(new Object[] {Ids.next(), tenant.value(), accountId, g.channel().name(),
                             cipher.encrypt(tenant, CONTACT, address), idx, g.granted(), g.source(), Timestamp.from(g.at()),
                             g.textShown(), now});

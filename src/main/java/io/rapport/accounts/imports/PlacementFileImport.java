@@ -1,0 +1,186 @@
+package io.rapport.accounts.imports;
+
+import io.rapport.accounts.AccountPlacement;
+import io.rapport.accounts.ImportError;
+import io.rapport.accounts.Placement;
+import io.rapport.platform.Actor;
+import io.rapport.platform.AuditLog;
+import io.rapport.platform.SpreadsheetRows;
+import io.rapport.platform.SpreadsheetRows.SpreadsheetProblem;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads a placement file and places its good rows in batches, recording every rejected row
+ * with its column and reason. Each batch is one transaction that also records the import's
+ * progress, so counts and data never disagree. A batch the database refuses is retried one
+ * placement at a time, so one bad account never blocks the others.
+ */
+@Component
+public class PlacementFileImport {
+
+    private static final Logger log = LoggerFactory.getLogger(PlacementFileImport.class);
+    static final int BATCH = 1_000;
+    /** Beyond this many stored errors only the counts go on; a file that bad needs fixing at its source. */
+    static final int MAX_STORED_ERRORS = 100_000;
+
+    private final AccountPlacement placement;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PlacementFileImport(AccountPlacement placement, JdbcTemplate jdbc, TransactionTemplate transactions, AuditLog audit,
+            Clock clock) {
+        this.placement = placement;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Imports the file from its first row; what is already placed comes out unchanged. */
+    public void run(UUID importId, Actor actor, Path file, String fileName) {
+        jdbc.update("delete from account_import_error where import_id = ?", importId);
+        jdbc.update("update account_import set total = 0, accepted = 0, rejected = 0, percent = 0, failure = null where id = ?",
+                importId);
+        Progress progress = new Progress();
+        try (SpreadsheetRows rows = SpreadsheetRows.open(file)) {
+            List<String> warnings = checkHeaders(rows.headers());
+            jdbc.update("update account_import set warnings = ? where id = ?", String.join("\n", warnings), importId);
+            PlacementRowReader reader = new PlacementRowReader(fileName, clock.instant());
+            LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+            String via = "import of " + fileName;
+            List<Placement> batch = new ArrayList<>(BATCH);
+            List<Long> batchRows = new ArrayList<>(BATCH);
+            List<ImportError> errors = new ArrayList<>();
+            while (rows.hasNext()) {
+                SpreadsheetRows.Line line = rows.next();
+                PlacementRowReader.Result result = reader.read(line, today);
+                if (result.placement() != null) {
+                    batch.add(result.placement());
+                    batchRows.add(line.number());
+                } else {
+                    errors.addAll(result.errors());
+                    progress.rejected++;
+                }
+                if (batch.size() + errors.size() >= BATCH) {
+                    flush(importId, actor, via, batch, batchRows, errors, progress, rows.percentRead(), false);
+                }
+            }
+            flush(importId, actor, via, batch, batchRows, errors, progress, 100, true);
+            audit.record(actor, "import.finished", "AccountImport", importId, null,
+                    Map.of("fileName", fileName, "total", progress.total(), "accepted", progress.accepted,
+                            "rejected", progress.rejected));
+        } catch (SpreadsheetProblem problem) {
+            jdbc.update("update account_import set status = 'FAILED', failure = ?, finished_at = ? where id = ?",
+                    problem.getMessage(), Timestamp.from(clock.instant()), importId);
+        }
+    }
+
+    private static List<String> checkHeaders(List<String> headers) {
+        List<String> missing = PlacementColumns.REQUIRED.stream()
+                .filter(required -> !headers.contains(PlacementColumns.normalize(required))).toList();
+        if (!missing.isEmpty()) {
+            throw new SpreadsheetProblem("The file has no column " + String.join(", ", missing)
+                    + ". The first row must name the columns of the placement layout (account_ref, creditor, first_name, ...).");
+        }
+        List<String> warnings = new ArrayList<>();
+        for (String header : headers) {
+            if (!header.isEmpty() && !PlacementColumns.isKnown(header)) {
+                warnings.add("Column '" + header + "' is not part of the placement layout and was ignored.");
+            }
+        }
+        return warnings;
+    }
+
+    private void flush(UUID importId, Actor actor, String via, List<Placement> batch, List<Long> batchRows,
+            List<ImportError> errors, Progress progress, int percent, boolean last) {
+        try {
+            long accepted = progress.accepted + batch.size();
+            transactions.executeWithoutResult(tx -> {
+                placement.placeAll(actor, batch, via);
+                record(importId, errors, progress, accepted, percent, last);
+            });
+            progress.accepted = accepted;
+        } catch (DataAccessException refused) {
+            // Find the account the database refuses by placing one at a time; the rest go in.
+            log.warn("Import {}: a batch was refused ({}); placing its rows one by one", importId, refused.getMessage());
+            List<ImportError> all = new ArrayList<>(errors);
+            for (int i = 0; i < batch.size(); i++) {
+                Placement one = batch.get(i);
+                try {
+                    transactions.executeWithoutResult(tx -> placement.placeAll(actor, List.of(one), via));
+                    progress.accepted++;
+                } catch (DataAccessException e) {
+                    all.add(new ImportError(batchRows.get(i), "account_ref", "could not be stored: " + rootMessage(e)));
+                    progress.rejected++;
+                }
+            }
+            transactions.executeWithoutResult(tx -> record(importId, all, progress, progress.accepted, percent, last));
+        }
+        progress.storedErrors = Math.min(MAX_STORED_ERRORS, progress.storedErrors + errors.size());
+        batch.clear();
+        batchRows.clear();
+        errors.clear();
+    }
+
+    /** Writes a batch's rejected rows and the import's counts; {@code accepted} is the new running total. */
+    private void record(UUID importId, List<ImportError> errors, Progress progress, long accepted, int percent, boolean last) {
+        List<Object[]> rows = new ArrayList<>();
+        long stored = progress.storedErrors;
+        for (ImportError e : errors) {
+            if (stored++ < MAX_STORED_ERRORS) {
+                rows.add(new Object[] {importId, e.row(), e.column(), truncate(e.message(), 1000)});
+            }
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert into account_import_error (import_id, row_number, column_name, message) values (?, ?, ?, ?)",
+                    rows);
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("""
+                update account_import set total = ?, accepted = ?, rejected = ?, percent = ?, heartbeat_at = ?,
+                    status = ?, finished_at = ?
+                where id = ?""",
+                accepted + progress.rejected, accepted, progress.rejected, percent, now, last ? "DONE" : "RUNNING",
+                last ? now : null, importId);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return truncate(message.split("\n")[0], 300);
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+
+    /** Counts across batches; rows rejected are counted when read, accepted when their batch commits. */
+    private static final class Progress {
+        long accepted;
+        long rejected;
+        long storedErrors;
+
+        long total() {
+            return accepted + rejected;
+        }
+    }
+}
