@@ -77,6 +77,7 @@ class ConsoleSignInIntegrationTests {
 
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("locked after too many failed sign-ins");
+        Browser.screenshot(page, "login-locked-out");
         page.navigate("/console/accounts");
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
