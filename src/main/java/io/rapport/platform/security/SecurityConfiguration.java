@@ -59,7 +59,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/console/imports/**").hasAnyRole("ADMIN", "SUPERVISOR", "AGENT")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console", true).failureUrl("/login?error").permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                // The session cookie goes with the session, so the next visit is not mistaken for an expired one.
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
+                .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))

@@ -1,0 +1,27 @@
+package io.rapport.console.web;
+
+import io.rapport.platform.Role;
+
+/**
+ * The signed-in person as the console pages show them: their name and role, and which parts
+ * of the console their role opens. Navigation hides what the role may not use; the security
+ * rules enforce it.
+ */
+public record Viewer(String username, String displayName, Role role) {
+
+    public boolean canChangeAccounts() {
+        return role.canChangeAccounts();
+    }
+
+    public boolean canReadAudit() {
+        return role.canReadAudit();
+    }
+
+    public boolean canManageApiKeys() {
+        return role == Role.ADMIN;
+    }
+
+    public String roleLabel() {
+        return role.name().charAt(0) + role.name().substring(1).toLowerCase();
+    }
+}
