@@ -17,6 +17,7 @@ java bench/GeneratePlacements.java "$rows" "$work/placements.csv"
 ls -l "$work/placements.csv" | awk '{printf "   file: %.1f MB\n", $5/1048576}'
 
 psql -q -h localhost -U postgres -d postgres -c "drop database if exists $db with (force)" -c "create database $db" >/dev/null
+psql -q -h localhost -U postgres -d "$db" -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 || true
 
 echo "== Baseline: COPY into a plain table"
 psql -q -h localhost -U postgres -d "$db" -c "create table placement_raw (account_ref text, creditor text, first_name text,

@@ -2,6 +2,7 @@ package io.rapport.accounts;
 
 import io.rapport.platform.Actor;
 import io.rapport.platform.AuditLog;
+import io.rapport.platform.BulkInsert;
 import io.rapport.platform.ConsumerDataCipher;
 import io.rapport.platform.Ids;
 import io.rapport.platform.InvalidRequest;
@@ -48,7 +49,7 @@ public class AccountPlacement {
     static final String CONTACT = "contact-point";
     static final String ACCOUNT_NUMBER = "account-number";
 
-    private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
     private final NamedParameterJdbcTemplate named;
     private final ConsumerDataCipher cipher;
     private final Creditors creditors;
@@ -57,9 +58,9 @@ public class AccountPlacement {
     private final JsonMapper json;
     private final Clock clock;
 
-    AccountPlacement(JdbcTemplate jdbc, ConsumerDataCipher cipher, Creditors creditors, AuditLog audit,
+    AccountPlacement(JdbcTemplate jdbc, BulkInsert bulk, ConsumerDataCipher cipher, Creditors creditors, AuditLog audit,
             ApplicationEventPublisher events, JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
+        this.bulk = bulk;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.cipher = cipher;
         this.creditors = creditors;
@@ -115,7 +116,7 @@ public class AccountPlacement {
                         isNew ? "ACCOUNT_PLACED" : "ACCOUNT_UPDATED", summary(p, isNew, added, via)});
             }
         }
-        rows.write(jdbc);
+        rows.write(bulk);
         List<UUID> changedExisting = outcomes.stream()
                 .filter(o -> o.result() == PlacementOutcome.Result.UPDATED).map(o -> o.accountId().value()).toList();
         recomputeBalances(changedExisting, nowTs);
@@ -301,34 +302,19 @@ public class AccountPlacement {
             return added;
         }
 
-        void write(JdbcTemplate jdbc) {
-            batch(jdbc, """
-                    insert into account (id, tenant_id, external_ref, creditor_id, status, consumer_enc, first_name_idx,
-                        last_name_idx, state, language, address_status, currency, balance, delinquent_since, placed_at, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", accounts);
-            batch(jdbc, """
-                    insert into debt (id, tenant_id, account_id, external_ref, account_number_enc, account_number_last4,
-                        original_creditor, current_creditor, itemization_date, itemization_date_type, currency,
-                        amount_on_itemization, interest_since, fees_since, payments_since, current_balance, last_payment_on,
-                        time_barred, status, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", debts);
-            batch(jdbc, """
-                    insert into contact_point (id, tenant_id, account_id, kind, value_enc, value_idx, masked, phone_type,
-                        source, employer_issued, verification, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", contactPoints);
-            batch(jdbc, """
-                    insert into consent (id, tenant_id, account_id, channel, address_enc, address_idx, granted, source,
-                        given_at, text_shown, recorded_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", consents);
-            batch(jdbc, """
-                    insert into account_history (id, tenant_id, account_id, at, actor, kind, summary)
-                    values (?, ?, ?, ?, ?, ?, ?)""", history);
-        }
-
-        private static void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
-            if (!rows.isEmpty()) {
-                jdbc.batchUpdate(sql, rows);
-            }
+        void write(BulkInsert bulk) {
+            bulk.insert("account", List.of("id", "tenant_id", "external_ref", "creditor_id", "status", "consumer_enc",
+                    "first_name_idx", "last_name_idx", "state", "language", "address_status", "currency", "balance",
+                    "delinquent_since", "placed_at", "updated_at"), accounts);
+            bulk.insert("debt", List.of("id", "tenant_id", "account_id", "external_ref", "account_number_enc",
+                    "account_number_last4", "original_creditor", "current_creditor", "itemization_date",
+                    "itemization_date_type", "currency", "amount_on_itemization", "interest_since", "fees_since",
+                    "payments_since", "current_balance", "last_payment_on", "time_barred", "status", "created_at"), debts);
+            bulk.insert("contact_point", List.of("id", "tenant_id", "account_id", "kind", "value_enc", "value_idx", "masked",
+                    "phone_type", "source", "employer_issued", "verification", "created_at"), contactPoints);
+            bulk.insert("consent", List.of("id", "tenant_id", "account_id", "channel", "address_enc", "address_idx", "granted",
+                    "source", "given_at", "text_shown", "recorded_at"), consents);
+            bulk.insert("account_history", List.of("id", "tenant_id", "account_id", "at", "actor", "kind", "summary"), history);
         }
     }
 

@@ -22,6 +22,9 @@ public final class PlacementRules {
             "WV", "WI", "WY", "PR", "VI", "GU", "AS", "MP");
     private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
     private static final Pattern ZIP = Pattern.compile("^\\d{5}(-?\\d{4})?$");
+    private static final Pattern SSN_LAST4 = Pattern.compile("\\d{4}");
+    private static final Pattern LANGUAGE = Pattern.compile("en|es");
+    private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
     private static final int MAX_TEXT = 200;
 
     private PlacementRules() {
@@ -40,10 +43,10 @@ public final class PlacementRules {
             if (c.dateOfBirth() != null && (c.dateOfBirth().isAfter(today) || c.dateOfBirth().isBefore(LocalDate.of(1900, 1, 1)))) {
                 errors.add(new FieldError("consumer.dateOfBirth", "must be between 1900-01-01 and today"));
             }
-            if (c.ssnLast4() != null && !c.ssnLast4().matches("\\d{4}")) {
+            if (c.ssnLast4() != null && !SSN_LAST4.matcher(c.ssnLast4()).matches()) {
                 errors.add(new FieldError("consumer.ssnLast4", "must be exactly 4 digits"));
             }
-            if (c.language() != null && !c.language().matches("en|es")) {
+            if (c.language() != null && !LANGUAGE.matcher(c.language()).matches()) {
                 errors.add(new FieldError("consumer.language", "must be 'en' or 'es'"));
             }
             address(errors, c.address());
@@ -56,7 +59,7 @@ public final class PlacementRules {
         }
         for (int i = 0; i < p.phones().size(); i++) {
             Placement.Phone phone = p.phones().get(i);
-            if (phone.number() == null || !phone.number().matches("\\+[1-9]\\d{6,14}")) {
+            if (phone.number() == null || !E164.matcher(phone.number()).matches()) {
                 errors.add(new FieldError("consumer.phones[" + i + "].number", "must be a phone number in E.164 (+13015550123)"));
             }
             if (phone.type() == null) {

@@ -2,6 +2,7 @@ package io.rapport.accounts;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How values are folded before their blind index is computed, so that the same person is
@@ -12,6 +13,9 @@ public final class SearchKeys {
     public static final String EMAIL = "email";
     public static final String PHONE = "phone";
     public static final String NAME = "name";
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchKeys() {
     }
@@ -25,6 +29,6 @@ public final class SearchKeys {
             return null;
         }
         String decomposed = Normalizer.normalize(name.trim().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return SEPARATORS.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ").trim();
     }
 }

@@ -19,15 +19,15 @@ public class AuditLog {
     private static final String PURPOSE = "audit";
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final BulkInsert bulk;
     private final ConsumerDataCipher cipher;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, ConsumerDataCipher cipher, JsonMapper json,
+    AuditLog(JdbcClient jdbc, BulkInsert bulk, ConsumerDataCipher cipher, JsonMapper json,
             Clock clock) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.bulk = bulk;
         this.cipher = cipher;
         this.json = json;
         this.clock = clock;
@@ -61,9 +61,8 @@ public class AuditLog {
             rows.add(new Object[] {Ids.next(), tenant.value(), at, actor.label(), c.action(), c.entityType(),
                     c.entityId() == null ? null : c.entityId().toString(), seal(tenant, c.before()), seal(tenant, c.after())});
         }
-        batch.batchUpdate("""
-                insert into audit_event (id, tenant_id, at, actor, action, entity_type, entity_id, before_enc, after_enc)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        bulk.insert("audit_event", java.util.List.of("id", "tenant_id", "at", "actor", "action", "entity_type", "entity_id",
+                "before_enc", "after_enc"), rows);
     }
 
     /** Newest first, keyset-paged by (time, id). */

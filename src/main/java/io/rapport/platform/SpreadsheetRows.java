@@ -153,7 +153,18 @@ public final class SpreadsheetRows implements Iterator<SpreadsheetRows.Line>, Au
 
     /** The form a header takes for matching: lower case, without spaces, underscores or hyphens. */
     public static String normalize(String header) {
-        return header == null ? "" : header.replace("\uFEFF", "").toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+        if (header == null) {
+            return "";
+        }
+        // Called for every cell read: a plain loop, not a regular expression.
+        StringBuilder out = new StringBuilder(header.length());
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c != '\uFEFF' && c != '_' && c != '-' && !Character.isWhitespace(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     private static SpreadsheetRows openCsv(Path file) throws IOException {

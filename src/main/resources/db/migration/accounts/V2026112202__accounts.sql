@@ -65,7 +65,6 @@ create table debt (
     created_at              timestamp with time zone not null,
     constraint debt_ref_unique unique (account_id, external_ref)
 );
-create index debt_by_account on debt (account_id);
 
 create table contact_point (
     id               uuid primary key,
@@ -83,7 +82,6 @@ create table contact_point (
     constraint contact_point_unique unique (account_id, kind, value_idx)
 );
 create index contact_point_by_value on contact_point (tenant_id, value_idx);
-create index contact_point_by_account on contact_point (account_id);
 
 create table consent (
     id              uuid primary key,

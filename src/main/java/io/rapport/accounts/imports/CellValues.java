@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads the values real placement files hold: {@code $2,234.56}, {@code 2234.56}, Excel date
@@ -15,6 +16,9 @@ import java.util.Locale;
 final class CellValues {
 
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern US = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+    private static final Pattern SERIAL = Pattern.compile("\\d{1,6}(\\.\\d+)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private CellValues() {
@@ -45,13 +49,13 @@ final class CellValues {
     static LocalDate date(String raw) {
         String value = raw.trim();
         try {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (ISO.matcher(value).matches()) {
                 return LocalDate.parse(value);
             }
-            if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+            if (US.matcher(value).matches()) {
                 return LocalDate.parse(value, US_DATE);
             }
-            if (value.matches("\\d{1,6}(\\.\\d+)?")) {
+            if (SERIAL.matcher(value).matches()) {
                 long serial = (long) Double.parseDouble(value);
                 if (serial >= 1 && serial <= 2_958_465) {
                     return EXCEL_EPOCH.plusDays(serial);

@@ -12,10 +12,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -58,36 +64,70 @@ public class PlacementFileImport {
         jdbc.update("update account_import set total = 0, accepted = 0, rejected = 0, percent = 0, failure = null where id = ?",
                 importId);
         Progress progress = new Progress();
+        // Reading and checking rows overlaps with writing the previous batch: one thread each.
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "account-import-writer"));
+        Deque<Future<?>> pending = new ArrayDeque<>();
         try (SpreadsheetRows rows = SpreadsheetRows.open(file)) {
             List<String> warnings = checkHeaders(rows.headers());
             jdbc.update("update account_import set warnings = ? where id = ?", String.join("\n", warnings), importId);
             PlacementRowReader reader = new PlacementRowReader(fileName, clock.instant());
             LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
             String via = "import of " + fileName;
-            List<Placement> batch = new ArrayList<>(BATCH);
-            List<Long> batchRows = new ArrayList<>(BATCH);
-            List<ImportError> errors = new ArrayList<>();
+            Batch batch = new Batch();
             while (rows.hasNext()) {
                 SpreadsheetRows.Line line = rows.next();
                 PlacementRowReader.Result result = reader.read(line, today);
                 if (result.placement() != null) {
-                    batch.add(result.placement());
-                    batchRows.add(line.number());
+                    batch.placements.add(result.placement());
+                    batch.rows.add(line.number());
                 } else {
-                    errors.addAll(result.errors());
-                    progress.rejected++;
+                    batch.errors.addAll(result.errors());
+                    batch.rejected++;
                 }
-                if (batch.size() + errors.size() >= BATCH) {
-                    flush(importId, actor, via, batch, batchRows, errors, progress, rows.percentRead(), false);
+                if (batch.size() >= BATCH) {
+                    Batch full = batch;
+                    int percent = rows.percentRead();
+                    submit(writer, pending, () -> flush(importId, actor, via, full, progress, percent, false));
+                    batch = new Batch();
                 }
             }
-            flush(importId, actor, via, batch, batchRows, errors, progress, 100, true);
+            Batch last = batch;
+            submit(writer, pending, () -> flush(importId, actor, via, last, progress, 100, true));
+            awaitAll(pending);
             audit.record(actor, "import.finished", "AccountImport", importId, null,
                     Map.of("fileName", fileName, "total", progress.total(), "accepted", progress.accepted,
                             "rejected", progress.rejected));
         } catch (SpreadsheetProblem problem) {
+            awaitAll(pending);
             jdbc.update("update account_import set status = 'FAILED', failure = ?, finished_at = ? where id = ?",
                     problem.getMessage(), Timestamp.from(clock.instant()), importId);
+        } finally {
+            writer.shutdown();
+        }
+    }
+
+    /** Queues a batch for the writer, keeping at most two in flight so memory stays bounded. */
+    private static void submit(ExecutorService writer, Deque<Future<?>> pending, Runnable task) {
+        while (pending.size() >= 2) {
+            await(pending.removeFirst());
+        }
+        pending.addLast(writer.submit(task));
+    }
+
+    private static void awaitAll(Deque<Future<?>> pending) {
+        while (!pending.isEmpty()) {
+            await(pending.removeFirst());
+        }
+    }
+
+    private static void await(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the import was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
@@ -107,35 +147,31 @@ public class PlacementFileImport {
         return warnings;
     }
 
-    private void flush(UUID importId, Actor actor, String via, List<Placement> batch, List<Long> batchRows,
-            List<ImportError> errors, Progress progress, int percent, boolean last) {
+    private void flush(UUID importId, Actor actor, String via, Batch batch, Progress progress, int percent, boolean last) {
+        progress.rejected += batch.rejected;
         try {
-            long accepted = progress.accepted + batch.size();
+            long accepted = progress.accepted + batch.placements.size();
             transactions.executeWithoutResult(tx -> {
-                placement.placeAll(actor, batch, via);
-                record(importId, errors, progress, accepted, percent, last);
+                placement.placeAll(actor, batch.placements, via);
+                record(importId, batch.errors, progress, accepted, percent, last);
             });
             progress.accepted = accepted;
         } catch (DataAccessException refused) {
             // Find the account the database refuses by placing one at a time; the rest go in.
             log.warn("Import {}: a batch was refused ({}); placing its rows one by one", importId, refused.getMessage());
-            List<ImportError> all = new ArrayList<>(errors);
-            for (int i = 0; i < batch.size(); i++) {
-                Placement one = batch.get(i);
+            for (int i = 0; i < batch.placements.size(); i++) {
+                Placement one = batch.placements.get(i);
                 try {
                     transactions.executeWithoutResult(tx -> placement.placeAll(actor, List.of(one), via));
                     progress.accepted++;
                 } catch (DataAccessException e) {
-                    all.add(new ImportError(batchRows.get(i), "account_ref", "could not be stored: " + rootMessage(e)));
+                    batch.errors.add(new ImportError(batch.rows.get(i), "account_ref", "could not be stored: " + rootMessage(e)));
                     progress.rejected++;
                 }
             }
-            transactions.executeWithoutResult(tx -> record(importId, all, progress, progress.accepted, percent, last));
+            transactions.executeWithoutResult(tx -> record(importId, batch.errors, progress, progress.accepted, percent, last));
         }
-        progress.storedErrors = Math.min(MAX_STORED_ERRORS, progress.storedErrors + errors.size());
-        batch.clear();
-        batchRows.clear();
-        errors.clear();
+        progress.storedErrors = Math.min(MAX_STORED_ERRORS, progress.storedErrors + batch.errors.size());
     }
 
     /** Writes a batch's rejected rows and the import's counts; {@code accepted} is the new running total. */
@@ -173,7 +209,19 @@ public class PlacementFileImport {
         return value.length() <= max ? value : value.substring(0, max);
     }
 
-    /** Counts across batches; rows rejected are counted when read, accepted when their batch commits. */
+    /** The rows read since the last write: good placements with their row numbers, and rejected rows. */
+    private static final class Batch {
+        final List<Placement> placements = new ArrayList<>(BATCH);
+        final List<Long> rows = new ArrayList<>(BATCH);
+        final List<ImportError> errors = new ArrayList<>();
+        long rejected;
+
+        int size() {
+            return placements.size() + errors.size();
+        }
+    }
+
+    /** Counts across batches, kept by the writer thread; a batch counts once it is written. */
     private static final class Progress {
         long accepted;
         long rejected;
