@@ -257,7 +257,7 @@ public class AccountPlacement {
                 String number = d.accountNumber().trim();
                 debts.add(new Object[] {Ids.next(), tenant.value(), accountId, d.externalRef(),
                         cipher.encrypt(tenant, ACCOUNT_NUMBER, number),
-                        number.length() <= 4 ? number : number.substring(number.length() - 4),
+                        lastFour(number),
                         d.originalCreditor(), d.currentCreditor(), d.itemizationDate(), d.itemizationDateType().name(),
                         d.amountOnItemizationDate().currency(), d.amountOnItemizationDate().amount(),
                         d.interestSince().amount(), d.feesSince().amount(), d.paymentsSince().amount(),
@@ -316,6 +316,12 @@ public class AccountPlacement {
                     "source", "given_at", "text_shown", "recorded_at"), consents);
             bulk.insert("account_history", List.of("id", "tenant_id", "account_id", "at", "actor", "kind", "summary"), history);
         }
+    }
+
+    /** The last four letters or digits of an account number, as notices and agents quote it. */
+    static String lastFour(String accountNumber) {
+        String alphanumeric = accountNumber.replaceAll("[^A-Za-z0-9]", "");
+        return alphanumeric.length() <= 4 ? alphanumeric : alphanumeric.substring(alphanumeric.length() - 4);
     }
 
     static String maskEmail(String email) {

@@ -172,6 +172,34 @@ class AccountImportIntegrationTests {
         assertThat(lines[2]).startsWith("2,amount_on_itemization_date,");
     }
 
+    @Autowired
+    AccountImports imports;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void anImportWhoseNodeStoppedIsResumedAndNothingIsPlacedTwice() {
+        byte[] file = PlacementFiles.csv(',', false, List.of(PlacementFiles.HEADER,
+                PlacementFiles.row("C-1", "D-1", "Cara", "Crash", "+13015550123", "10.00"),
+                PlacementFiles.row("C-2", "D-2", "Cole", "Crash", "+13015550124", "20.00")));
+        String id = importAndWait(file, "crash.csv").get("id").asString();
+        // As a node that died mid-import leaves it: still RUNNING, counts part-way, heartbeat long gone.
+        jdbc.update("update account_import set status = 'RUNNING', accepted = 1, total = 1, finished_at = null, "
+                + "heartbeat_at = ? where id = ?", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(600)),
+                java.util.UUID.fromString(id));
+
+        imports.resumeStaleImports();
+        JsonNode status = waitUntilDone(id);
+
+        assertThat(status.get("status").asString()).isEqualTo("DONE");
+        assertThat(status.get("accepted").asLong()).isEqualTo(2);
+        assertThat(api.get("/api/v1/accounts?q=Crash").json().get("items")).hasSize(2);
+        String account = api.get("/api/v1/accounts?q=C-1").json().get("items").get(0).get("id").asString();
+        assertThat(api.get("/api/v1/accounts/" + account).json().get("debts")).hasSize(1);
+        assertThat(api.get("/api/v1/accounts/" + account + "/timeline").json().get("items")).hasSize(1);
+    }
+
     @Test
     void anotherTenantsImportIsNotFound() {
         String id = importAndWait(PlacementFiles.csv(',', false, List.of(PlacementFiles.HEADER,
@@ -192,7 +220,10 @@ class AccountImportIntegrationTests {
     private JsonNode importAndWait(byte[] file, String name) {
         var started = api.postMultipart("/api/v1/imports/accounts", name, file);
         assertThat(started.status()).isEqualTo(202);
-        String id = started.json().get("id").asString();
+        return waitUntilDone(started.json().get("id").asString());
+    }
+
+    private JsonNode waitUntilDone(String id) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         JsonNode status;
         do {

@@ -42,7 +42,7 @@ class AccountsApiIntegrationTests {
         assertThat(account.get("balance").get("currency").asString()).isEqualTo("USD");
         assertThat(account.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(account.get("debts").get(0).get("currentBalance").get("amount").asLong()).isEqualTo(228456);
-        assertThat(account.get("debts").get(0).get("accountNumberLast4").asString()).isEqualTo("-789");
+        assertThat(account.get("debts").get(0).get("accountNumberLast4").asString()).isEqualTo("6789");
         assertThat(account.get("consumer").get("lastName").asString()).isEqualTo("Diaz");
         assertThat(account.get("contactPoints")).hasSize(2);
         assertThat(account.get("consents").get(0).get("address").asString()).isEqualTo("+13015550123");

@@ -40,6 +40,7 @@ public class PlacementFileImport {
 
     private static final Logger log = LoggerFactory.getLogger(PlacementFileImport.class);
     static final int BATCH = 1_000;
+    static final int WRITERS = 2;
     /** Beyond this many stored errors only the counts go on; a file that bad needs fixing at its source. */
     static final int MAX_STORED_ERRORS = 100_000;
 
@@ -64,8 +65,9 @@ public class PlacementFileImport {
         jdbc.update("update account_import set total = 0, accepted = 0, rejected = 0, percent = 0, failure = null where id = ?",
                 importId);
         Progress progress = new Progress();
-        // Reading and checking rows overlaps with writing the previous batch: one thread each.
-        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "account-import-writer"));
+        // Reading and checking rows overlaps with writing earlier batches, on two connections at once:
+        // the database does most of the work of an import, and this way it can use two cores.
+        ExecutorService writer = Executors.newFixedThreadPool(WRITERS, r -> new Thread(r, "account-import-writer"));
         Deque<Future<?>> pending = new ArrayDeque<>();
         try (SpreadsheetRows rows = SpreadsheetRows.open(file)) {
             List<String> warnings = checkHeaders(rows.headers());
@@ -91,12 +93,13 @@ public class PlacementFileImport {
                     batch = new Batch();
                 }
             }
+            awaitAll(pending); // the last batch marks the import DONE, so it goes after all others
             Batch last = batch;
             submit(writer, pending, () -> flush(importId, actor, via, last, progress, 100, true));
             awaitAll(pending);
             audit.record(actor, "import.finished", "AccountImport", importId, null,
-                    Map.of("fileName", fileName, "total", progress.total(), "accepted", progress.accepted,
-                            "rejected", progress.rejected));
+                    Map.of("fileName", fileName, "total", progress.total(), "accepted", progress.accepted(),
+                            "rejected", progress.rejected()));
         } catch (SpreadsheetProblem problem) {
             awaitAll(pending);
             jdbc.update("update account_import set status = 'FAILED', failure = ?, finished_at = ? where id = ?",
@@ -106,9 +109,9 @@ public class PlacementFileImport {
         }
     }
 
-    /** Queues a batch for the writer, keeping at most two in flight so memory stays bounded. */
+    /** Queues a batch for the writers, keeping a few in flight so memory stays bounded. */
     private static void submit(ExecutorService writer, Deque<Future<?>> pending, Runnable task) {
-        while (pending.size() >= 2) {
+        while (pending.size() >= WRITERS + 1) {
             await(pending.removeFirst());
         }
         pending.addLast(writer.submit(task));
@@ -148,36 +151,42 @@ public class PlacementFileImport {
     }
 
     private void flush(UUID importId, Actor actor, String via, Batch batch, Progress progress, int percent, boolean last) {
-        progress.rejected += batch.rejected;
+        int placed = 0;
         try {
-            long accepted = progress.accepted + batch.placements.size();
             transactions.executeWithoutResult(tx -> {
                 placement.placeAll(actor, batch.placements, via);
-                record(importId, batch.errors, progress, accepted, percent, last);
+                record(importId, batch.errors, progress, batch.placements.size(), batch.rejected, percent, last);
             });
-            progress.accepted = accepted;
+            placed = batch.placements.size();
         } catch (DataAccessException refused) {
             // Find the account the database refuses by placing one at a time; the rest go in.
             log.warn("Import {}: a batch was refused ({}); placing its rows one by one", importId, refused.getMessage());
+            long rejected = batch.rejected;
             for (int i = 0; i < batch.placements.size(); i++) {
                 Placement one = batch.placements.get(i);
                 try {
                     transactions.executeWithoutResult(tx -> placement.placeAll(actor, List.of(one), via));
-                    progress.accepted++;
+                    placed++;
                 } catch (DataAccessException e) {
                     batch.errors.add(new ImportError(batch.rows.get(i), "account_ref", "could not be stored: " + rootMessage(e)));
-                    progress.rejected++;
+                    rejected++;
                 }
             }
-            transactions.executeWithoutResult(tx -> record(importId, batch.errors, progress, progress.accepted, percent, last));
+            int accepted = placed;
+            long refused2 = rejected;
+            transactions.executeWithoutResult(tx -> record(importId, batch.errors, progress, accepted, refused2, percent, last));
         }
-        progress.storedErrors = Math.min(MAX_STORED_ERRORS, progress.storedErrors + batch.errors.size());
+        progress.committed(placed, batch);
     }
 
-    /** Writes a batch's rejected rows and the import's counts; {@code accepted} is the new running total. */
-    private void record(UUID importId, List<ImportError> errors, Progress progress, long accepted, int percent, boolean last) {
+    /**
+     * Writes a batch's rejected rows and adds the batch to the import's counts, in the batch's
+     * transaction: the counts in the database never run ahead of the rows that are in.
+     */
+    private void record(UUID importId, List<ImportError> errors, Progress progress, long accepted, long rejected,
+            int percent, boolean last) {
         List<Object[]> rows = new ArrayList<>();
-        long stored = progress.storedErrors;
+        long stored = progress.storedErrors();
         for (ImportError e : errors) {
             if (stored++ < MAX_STORED_ERRORS) {
                 rows.add(new Object[] {importId, e.row(), e.column(), truncate(e.message(), 1000)});
@@ -189,11 +198,10 @@ public class PlacementFileImport {
         }
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("""
-                update account_import set total = ?, accepted = ?, rejected = ?, percent = ?, heartbeat_at = ?,
-                    status = ?, finished_at = ?
+                update account_import set total = total + ?, accepted = accepted + ?, rejected = rejected + ?,
+                    percent = greatest(percent, ?), heartbeat_at = ?, status = ?, finished_at = ?
                 where id = ?""",
-                accepted + progress.rejected, accepted, progress.rejected, percent, now, last ? "DONE" : "RUNNING",
-                last ? now : null, importId);
+                accepted + rejected, accepted, rejected, percent, now, last ? "DONE" : "RUNNING", last ? now : null, importId);
     }
 
     private static String rootMessage(Throwable e) {
@@ -221,13 +229,31 @@ public class PlacementFileImport {
         }
     }
 
-    /** Counts across batches, kept by the writer thread; a batch counts once it is written. */
+    /** Counts across batches, for the audit entry at the end; the writers add to it as batches commit. */
     private static final class Progress {
-        long accepted;
-        long rejected;
-        long storedErrors;
+        private long accepted;
+        private long rejected;
+        private long storedErrors;
 
-        long total() {
+        synchronized void committed(int placed, Batch batch) {
+            accepted += placed;
+            rejected += batch.rejected + (batch.placements.size() - placed);
+            storedErrors = Math.min(MAX_STORED_ERRORS, storedErrors + batch.errors.size());
+        }
+
+        synchronized long storedErrors() {
+            return storedErrors;
+        }
+
+        synchronized long accepted() {
+            return accepted;
+        }
+
+        synchronized long rejected() {
+            return rejected;
+        }
+
+        synchronized long total() {
             return accepted + rejected;
         }
     }
