@@ -91,7 +91,6 @@ class DemoData {
                  Rapport demo is running
                    Console : %s/console
                    API     : %s/api/v1   (docs: %s/swagger-ui.html)
-                   Mailbox and portal links appear in the console.
                    Sign in : admin / %s
                    API key : %s
                  Data in %s
