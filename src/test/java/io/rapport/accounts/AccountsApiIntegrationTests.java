@@ -160,6 +160,77 @@ class AccountsApiIntegrationTests {
     }
 
     @Test
+    void aConsentIsRecordedWithItsEvidenceAndRevokedWithoutLosingIt() {
+        String id = api.post("/api/v1/accounts", SamplePlacements.json("CONSENT-1")).json().get("id").asString();
+
+        var given = api.post("/api/v1/accounts/" + id + "/consents", """
+                {"channel": "EMAIL", "address": "ANA@example.com", "granted": true, "source": "portal",
+                 "at": "2025-06-01T12:00:00Z", "textShown": "Email me about my account."}""");
+        assertThat(given.status()).isEqualTo(201);
+        String consentId = given.json().get("id").asString();
+        assertThat(api.post("/api/v1/accounts/" + id + "/consents/" + consentId + "/revoke", "{\"source\": \"phone call\"}")
+                .status()).isEqualTo(204);
+
+        JsonNode consent = null;
+        for (JsonNode c : api.get("/api/v1/accounts/" + id).json().get("consents")) {
+            if (c.get("id").asString().equals(consentId)) {
+                consent = c;
+            }
+        }
+        assertThat(consent).isNotNull();
+        assertThat(consent.get("textShown").asString()).isEqualTo("Email me about my account.");
+        assertThat(consent.get("revokedSource").asString()).isEqualTo("phone call");
+        assertThat(consent.get("inForce").asBoolean()).isFalse();
+        assertThat(api.get("/api/v1/accounts/" + id + "/timeline").json().get("items").findValuesAsString("kind"))
+                .contains("CONSENT_GIVEN", "CONSENT_REVOKED");
+    }
+
+    @Test
+    void aConsentForAnAddressTheConsumerDoesNotHaveIsRejected() {
+        String id = api.post("/api/v1/accounts", SamplePlacements.json("CONSENT-2")).json().get("id").asString();
+
+        var response = api.post("/api/v1/accounts/" + id + "/consents",
+                "{\"channel\": \"SMS\", \"address\": \"(301) 555-0999\", \"source\": \"portal\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("address");
+    }
+
+    @Test
+    void creditorBrandingIsReadAndChangedWithValidation() {
+        api.post("/api/v1/accounts", SamplePlacements.json("BRAND-1"));
+        JsonNode creditor = api.get("/api/v1/creditors").json().get("items").get(0);
+        String id = creditor.get("id").asString();
+
+        var bad = api.put("/api/v1/creditors/" + id + "/branding", "{\"primaryColor\": \"blue\"}");
+        var good = api.put("/api/v1/creditors/" + id + "/branding", """
+                {"primaryColor": "#0b3d91", "accentColor": "#f2a900", "senderName": "Rockville Recoveries",
+                 "emailDomain": "rockville.example.com", "supportPhone": "+18005550123", "supportHours": "Mon-Fri 8-8 ET",
+                 "licenceNumbers": "NY DCA 1234567", "disputeAddress": "PO Box 1, Rockville, MD 20849"}""");
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("primaryColor");
+        assertThat(good.status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/creditors").json().get("items").get(0).get("branding").get("senderName").asString())
+                .isEqualTo("Rockville Recoveries");
+    }
+
+    @Test
+    void theAuditLogRecordsWhoChangedWhatWithBeforeAndAfter() {
+        String id = api.post("/api/v1/accounts", SamplePlacements.json("AUDIT-1")).json().get("id").asString();
+        api.post("/api/v1/accounts/" + id + "/holds", "{\"kind\":\"ATTORNEY\",\"reason\":\"Represented by counsel\"}");
+
+        JsonNode entries = api.get("/api/v1/audit-events?entityType=Account").json().get("items");
+
+        assertThat(entries.get(0).get("action").asString()).isEqualTo("hold.placed");
+        assertThat(entries.get(0).get("actor").asString()).isEqualTo("api-key:test key");
+        assertThat(entries.get(0).get("before").asString()).contains("ACTIVE");
+        assertThat(entries.get(0).get("after").asString()).contains("ON_HOLD").contains("Represented by counsel");
+        assertThat(entries.get(1).get("action").asString()).isEqualTo("account.placed");
+        assertThat(entries.get(1).get("after").asString()).contains("AUDIT-1");
+    }
+
+    @Test
     void withoutAValidKeyTheApiAnswersUnauthorized() {
         assertThat(new ApiClient(port, null).get("/api/v1/accounts").status()).isEqualTo(401);
         assertThat(new ApiClient(port, "rk_abcdefgh_" + "x".repeat(30)).get("/api/v1/accounts").status()).isEqualTo(401);

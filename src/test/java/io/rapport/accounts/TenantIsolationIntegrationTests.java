@@ -57,6 +57,22 @@ class TenantIsolationIntegrationTests {
     }
 
     @Test
+    void anotherTenantsConsentsCreditorsAndAuditAreOutOfReach() {
+        String consentOfB = agencyB.get("/api/v1/accounts/" + accountOfB).json().get("consents").get(0).get("id").asString();
+        String creditorOfB = agencyB.get("/api/v1/creditors").json().get("items").get(0).get("id").asString();
+
+        assertThat(agencyA.post("/api/v1/accounts/" + accountOfB + "/consents/" + consentOfB + "/revoke",
+                "{\"source\":\"x\"}").status()).isEqualTo(404);
+        assertThat(agencyA.post("/api/v1/accounts/" + accountOfB + "/consents",
+                "{\"channel\":\"LETTER\",\"source\":\"x\"}").status()).isEqualTo(404);
+        assertThat(agencyA.put("/api/v1/creditors/" + creditorOfB + "/branding", "{\"senderName\":\"x\"}").status())
+                .isEqualTo(404);
+        assertThat(agencyA.get("/api/v1/audit-events").body()).doesNotContain("SHARED-REF").doesNotContain(accountOfB);
+        assertThat(agencyB.get("/api/v1/accounts/" + accountOfB).json().get("consents").get(0).get("inForce").asBoolean())
+                .isTrue();
+    }
+
+    @Test
     void theSameReferenceInTwoTenantsMakesTwoSeparateAccounts() {
         var placedByA = agencyA.post("/api/v1/accounts",
                 SamplePlacements.json("SHARED-REF", "Al", "Adams", "+13015550166", "al@example.com"));

@@ -45,6 +45,10 @@ public class ApiClient {
         return send(builder.build());
     }
 
+    public Response put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public Response postMultipart(String path, String fileName, byte[] content) {
         String boundary = "----rapport" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName

@@ -51,9 +51,12 @@ class AccountsApi {
     private final Accounts accounts;
     private final AccountHistory history;
     private final AccountHolds holds;
+    private final io.rapport.accounts.AccountConsents consents;
     private final Clock clock;
 
-    AccountsApi(AccountPlacement placement, Accounts accounts, AccountHistory history, AccountHolds holds, Clock clock) {
+    AccountsApi(AccountPlacement placement, Accounts accounts, AccountHistory history, AccountHolds holds,
+            io.rapport.accounts.AccountConsents consents, Clock clock) {
+        this.consents = consents;
         this.placement = placement;
         this.accounts = accounts;
         this.history = history;
@@ -111,6 +114,34 @@ class AccountsApi {
             throw new NotFound("account", id);
         }
         return history.list(tenant, accountId, cursor, CursorPage.clampLimit(limit));
+    }
+
+    record ConsentRequest(io.rapport.accounts.ConsentChannel channel, String address, Boolean granted, String source,
+            java.time.Instant at, String textShown) {
+    }
+
+    record RevokeConsentRequest(String source) {
+    }
+
+    @PostMapping("/{id}/consents")
+    @Operation(summary = "Record a consent (or its refusal) with its evidence: source, time, the text the consumer saw")
+    ResponseEntity<Map<String, UUID>> recordConsent(@PathVariable String id, @RequestBody ConsentRequest request) {
+        String address = request.address();
+        if (address != null && request.channel() != null && request.channel() != io.rapport.accounts.ConsentChannel.EMAIL) {
+            String e164 = io.rapport.accounts.PhoneNumbers.tryE164(address);
+            address = e164 != null ? e164 : address;
+        }
+        UUID consent = consents.record(CurrentActor.get(), AccountId.of(id), new Placement.ConsentGrant(request.channel(), address,
+                !Boolean.FALSE.equals(request.granted()), request.source(), request.at(), request.textShown()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", consent));
+    }
+
+    @PostMapping("/{id}/consents/{consentId}/revoke")
+    @Operation(summary = "Revoke a consent, saying how the consumer revoked it")
+    ResponseEntity<Void> revokeConsent(@PathVariable String id, @PathVariable UUID consentId,
+            @RequestBody RevokeConsentRequest request) {
+        consents.revoke(CurrentActor.get(), AccountId.of(id), consentId, request.source());
+        return ResponseEntity.noContent().build();
     }
 
     record PlaceHoldRequest(HoldKind kind, String reason, UUID debtId) {
