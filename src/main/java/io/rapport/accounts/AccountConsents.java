@@ -26,13 +26,15 @@ public class AccountConsents {
 
     private final JdbcClient jdbc;
     private final ConsumerDataCipher cipher;
+    private final Accounts accounts;
     private final AccountHistory history;
     private final AuditLog audit;
     private final Clock clock;
 
-    AccountConsents(JdbcClient jdbc, ConsumerDataCipher cipher, AccountHistory history, AuditLog audit, Clock clock) {
+    AccountConsents(JdbcClient jdbc, ConsumerDataCipher cipher, Accounts accounts, AccountHistory history, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.accounts = accounts;
         this.history = history;
         this.audit = audit;
         this.clock = clock;
@@ -58,11 +60,11 @@ public class AccountConsents {
             boolean known = index != null && jdbc.sql("select count(*) from contact_point where account_id = ? and tenant_id = ? and value_idx = ?")
                     .params(account.value(), by.tenantId().value(), index).query(Integer.class).single() > 0;
             if (!known) {
-                requireAccount(by, account);
+                accounts.require(by.tenantId(), account);
                 throw InvalidRequest.of("address", "must be one of the consumer's contact points");
             }
         }
-        requireAccount(by, account);
+        accounts.require(by.tenantId(), account);
         UUID id = Ids.next();
         Instant at = grant.at() != null ? grant.at() : clock.instant();
         jdbc.sql("""
@@ -86,7 +88,7 @@ public class AccountConsents {
         if (source == null || source.isBlank() || source.length() > 100) {
             throw InvalidRequest.of("source", "is required (at most 100 characters): how the consumer revoked it");
         }
-        requireAccount(by, account);
+        accounts.require(by.tenantId(), account);
         String channel = jdbc.sql("select channel from consent where id = ? and account_id = ? and tenant_id = ?")
                 .params(consentId, account.value(), by.tenantId().value()).query(String.class).optional()
                 .orElseThrow(() -> new NotFound("consent", consentId));
@@ -99,10 +101,4 @@ public class AccountConsents {
         }
     }
 
-    private void requireAccount(Actor by, AccountId account) {
-        if (jdbc.sql("select count(*) from account where id = ? and tenant_id = ?")
-                .params(account.value(), by.tenantId().value()).query(Integer.class).single() == 0) {
-            throw new NotFound("account", account);
-        }
-    }
 }

@@ -21,12 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountHolds {
 
     private final JdbcClient jdbc;
+    private final Accounts accounts;
     private final AccountHistory history;
     private final AuditLog audit;
     private final Clock clock;
 
-    AccountHolds(JdbcClient jdbc, AccountHistory history, AuditLog audit, Clock clock) {
+    AccountHolds(JdbcClient jdbc, Accounts accounts, AccountHistory history, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.history = history;
         this.audit = audit;
         this.clock = clock;
@@ -40,7 +42,7 @@ public class AccountHolds {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw InvalidRequest.of("reason", "is required, at most 1000 characters: say why the hold is placed");
         }
-        requireAccount(by, account);
+        accounts.require(by.tenantId(), account);
         if (debtId != null && jdbc.sql("select count(*) from debt where id = ? and account_id = ? and tenant_id = ?")
                 .params(debtId, account.value(), by.tenantId().value()).query(Integer.class).single() == 0) {
             throw InvalidRequest.of("debtId", "is not a debt of this account");
@@ -77,12 +79,6 @@ public class AccountHolds {
                 Map.of("status", after));
     }
 
-    private void requireAccount(Actor by, AccountId account) {
-        if (jdbc.sql("select count(*) from account where id = ? and tenant_id = ?")
-                .params(account.value(), by.tenantId().value()).query(Integer.class).single() == 0) {
-            throw new NotFound("account", account);
-        }
-    }
 
     private String status(Actor by, AccountId account) {
         return jdbc.sql("select status from account where id = ? and tenant_id = ?")

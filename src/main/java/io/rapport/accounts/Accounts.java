@@ -51,6 +51,14 @@ public class Accounts {
                 .optional();
     }
 
+    /** @throws NotFound when the tenant has no such account */
+    public void require(TenantId tenant, AccountId id) {
+        if (jdbc.sql("select count(*) from account where id = ? and tenant_id = ?").params(id.value(), tenant.value())
+                .query(Integer.class).single() == 0) {
+            throw new io.rapport.platform.NotFound("account", id);
+        }
+    }
+
     public Optional<AccountId> findByReference(TenantId tenant, String externalRef) {
         return jdbc.sql("select id from account where tenant_id = ? and external_ref = ?")
                 .params(tenant.value(), externalRef)
