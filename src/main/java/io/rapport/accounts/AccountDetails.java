@@ -19,7 +19,7 @@ public record AccountDetails(
         Placement.Consumer consumer,
         Verification addressStatus,
         List<ContactPoint> contactPoints,
-        List<Consent> consents,
+        List<io.rapport.consent.Consent> consents,
         List<Debt> debts,
         List<Hold> holds,
         LocalDate delinquentSince,
@@ -33,16 +33,7 @@ public record AccountDetails(
             boolean employerIssued, Verification verification) {
     }
 
-    /** A consent or refusal with its evidence; {@code revokedAt} set once the consumer withdrew it. */
-    public record Consent(UUID id, ConsentChannel channel, String address, boolean granted, String source, Instant at,
-            String textShown, Instant revokedAt, String revokedSource) {
-
-        public boolean isInForce() {
-            return granted && revokedAt == null;
-        }
-    }
-
-    /** A debt with its Model Form B-1 itemization; the account number is shown by its last four digits. */
+    /** A debt with its Model Form B-1 itemization; the account number is shown by its last four letters or digits. */
     public record Debt(UUID id, String externalRef, String accountNumberLast4, String originalCreditor,
             String currentCreditor, LocalDate itemizationDate, ItemizationDateType itemizationDateType,
             Money amountOnItemizationDate, Money interestSince, Money feesSince, Money paymentsSince, Money currentBalance,

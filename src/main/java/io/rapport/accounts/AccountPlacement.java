@@ -1,5 +1,7 @@
 package io.rapport.accounts;
 
+import io.rapport.consent.Consents;
+import io.rapport.consent.NewConsent;
 import io.rapport.platform.Actor;
 import io.rapport.platform.AuditLog;
 import io.rapport.platform.BulkInsert;
@@ -53,17 +55,19 @@ public class AccountPlacement {
     private final NamedParameterJdbcTemplate named;
     private final ConsumerDataCipher cipher;
     private final Creditors creditors;
+    private final Consents consents;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
-    AccountPlacement(JdbcTemplate jdbc, BulkInsert bulk, ConsumerDataCipher cipher, Creditors creditors, AuditLog audit,
+    AccountPlacement(JdbcTemplate jdbc, BulkInsert bulk, ConsumerDataCipher cipher, Creditors creditors, Consents consents, AuditLog audit,
             ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.bulk = bulk;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.cipher = cipher;
         this.creditors = creditors;
+        this.consents = consents;
         this.audit = audit;
         this.events = events;
         this.json = json;
@@ -99,26 +103,42 @@ public class AccountPlacement {
         Known known = Known.load(named, existing.values());
 
         Rows rows = new Rows();
-        List<PlacementOutcome> outcomes = new ArrayList<>();
+        Map<String, UUID> accountIds = new LinkedHashMap<>();
+        Map<UUID, Integer> added = new HashMap<>();
+        List<NewConsent> consents = new ArrayList<>();
         for (Placement p : byRef.values()) {
             UUID accountId = existing.get(p.externalRef());
-            boolean isNew = accountId == null;
-            if (isNew) {
+            if (accountId == null) {
                 accountId = Ids.next();
                 rows.account(tenant, accountId, p, creditorIds.get(p.creditorName()), nowTs, this);
             }
-            int added = rows.children(tenant, accountId, p, known, nowTs, this);
-            PlacementOutcome.Result result = isNew ? PlacementOutcome.Result.CREATED
-                    : added > 0 ? PlacementOutcome.Result.UPDATED : PlacementOutcome.Result.UNCHANGED;
-            outcomes.add(new PlacementOutcome(p.externalRef(), new AccountId(accountId), result));
-            if (result != PlacementOutcome.Result.UNCHANGED) {
-                rows.history.add(new Object[] {Ids.next(), tenant.value(), accountId, nowTs, by.label(),
-                        isNew ? "ACCOUNT_PLACED" : "ACCOUNT_UPDATED", summary(p, isNew, added, via)});
+            accountIds.put(p.externalRef(), accountId);
+            added.put(accountId, rows.children(tenant, accountId, p, known, nowTs, this));
+            for (Placement.ConsentGrant g : p.consents()) {
+                consents.add(new NewConsent(accountId, g.channel(), g.address(), g.granted(), g.source(), g.at(), g.textShown()));
             }
         }
         rows.write(bulk);
-        List<UUID> changedExisting = outcomes.stream()
-                .filter(o -> o.result() == PlacementOutcome.Result.UPDATED).map(o -> o.accountId().value()).toList();
+        Set<UUID> newConsents = this.consents.recordAll(tenant, consents);
+
+        List<PlacementOutcome> outcomes = new ArrayList<>();
+        List<UUID> changedExisting = new ArrayList<>();
+        for (Placement p : byRef.values()) {
+            UUID accountId = accountIds.get(p.externalRef());
+            boolean isNew = !existing.containsKey(p.externalRef());
+            int additions = added.get(accountId) + (newConsents.contains(accountId) ? 1 : 0);
+            PlacementOutcome.Result result = isNew ? PlacementOutcome.Result.CREATED
+                    : additions > 0 ? PlacementOutcome.Result.UPDATED : PlacementOutcome.Result.UNCHANGED;
+            outcomes.add(new PlacementOutcome(p.externalRef(), new AccountId(accountId), result));
+            if (result == PlacementOutcome.Result.UPDATED) {
+                changedExisting.add(accountId);
+            }
+            if (result != PlacementOutcome.Result.UNCHANGED) {
+                rows.history.add(new Object[] {Ids.next(), tenant.value(), accountId, nowTs, by.label(),
+                        isNew ? "ACCOUNT_PLACED" : "ACCOUNT_UPDATED", summary(p, isNew, via)});
+            }
+        }
+        rows.writeHistory(bulk);
         recomputeBalances(changedExisting, nowTs);
 
         List<AuditLog.Change> changes = new ArrayList<>();
@@ -178,12 +198,12 @@ public class AccountPlacement {
                 where id in (:ids)""", new MapSqlParameterSource("ids", accountIds).addValue("now", now));
     }
 
-    private static String summary(Placement p, boolean isNew, int added, String via) {
+    private static String summary(Placement p, boolean isNew, String via) {
         Money total = p.debts().stream().map(Placement.NewDebt::itemizedTotal).reduce(Money::plus).orElseThrow();
         return isNew
                 ? "Placed by " + p.creditorName() + " via " + via + " with " + p.debts().size()
                         + (p.debts().size() == 1 ? " debt" : " debts") + " totalling " + total
-                : added + " new debt(s), contact point(s) or consent(s) added via " + via;
+                : "New debts, contact points or consents added via " + via;
     }
 
     private LocalDate today() {
@@ -199,10 +219,10 @@ public class AccountPlacement {
     }
 
     /** What an existing account already has, so a placement adds only what is new. */
-    private record Known(Set<String> debts, Set<String> contactPoints, Set<String> consents) {
+    private record Known(Set<String> debts, Set<String> contactPoints) {
 
         static Known load(NamedParameterJdbcTemplate named, java.util.Collection<UUID> accountIds) {
-            Known known = new Known(new HashSet<>(), new HashSet<>(), new HashSet<>());
+            Known known = new Known(new HashSet<>(), new HashSet<>());
             if (accountIds.isEmpty()) {
                 return known;
             }
@@ -215,11 +235,6 @@ public class AccountPlacement {
                     rs -> {
                         known.contactPoints.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3));
                     });
-            named.query("select account_id, channel, address_idx, granted from consent where account_id in (:ids)", ids,
-                    rs -> {
-                        known.consents.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
-                                + rs.getBoolean(4));
-                    });
             return known;
         }
     }
@@ -229,7 +244,6 @@ public class AccountPlacement {
         final List<Object[]> accounts = new ArrayList<>();
         final List<Object[]> debts = new ArrayList<>();
         final List<Object[]> contactPoints = new ArrayList<>();
-        final List<Object[]> consents = new ArrayList<>();
         final List<Object[]> history = new ArrayList<>();
 
         void account(TenantId tenant, UUID id, Placement p, UUID creditorId, Timestamp now, AccountPlacement placement) {
@@ -264,11 +278,9 @@ public class AccountPlacement {
                         d.itemizedTotal().amount(), d.lastPaymentOn(), d.timeBarred(), AccountStatus.ACTIVE.name(), now});
                 added++;
             }
-            Map<String, String> indexByAddress = new HashMap<>();
             for (Placement.Email e : p.emails()) {
                 String value = SearchKeys.email(e.address());
                 String idx = cipher.blindIndex(tenant, SearchKeys.EMAIL, value);
-                indexByAddress.put(value, idx);
                 if (known.contactPoints.add(accountId + "|EMAIL|" + idx)) {
                     contactPoints.add(new Object[] {Ids.next(), tenant.value(), accountId, "EMAIL",
                             cipher.encrypt(tenant, CONTACT, value), idx, maskEmail(value), null,
@@ -278,24 +290,11 @@ public class AccountPlacement {
             }
             for (Placement.Phone ph : p.phones()) {
                 String idx = cipher.blindIndex(tenant, SearchKeys.PHONE, ph.number());
-                indexByAddress.put(ph.number(), idx);
                 if (known.contactPoints.add(accountId + "|PHONE|" + idx)) {
                     contactPoints.add(new Object[] {Ids.next(), tenant.value(), accountId, "PHONE",
                             cipher.encrypt(tenant, CONTACT, ph.number()), idx, PhoneNumbers.mask(ph.number()),
                             ph.type().name(), Objects.requireNonNullElse(ph.source(), ContactSource.CREDITOR).name(), false,
                             Verification.UNVERIFIED.name(), now});
-                    added++;
-                }
-            }
-            for (Placement.ConsentGrant g : p.consents()) {
-                String address = g.address() == null ? null
-                        : g.channel() == ConsentChannel.EMAIL ? SearchKeys.email(g.address()) : g.address().trim();
-                String idx = address == null ? null : indexByAddress.get(address);
-                // The same answer for the same channel and address is the same consent, whenever it is re-sent.
-                if (known.consents.add(accountId + "|" + g.channel() + "|" + idx + "|" + g.granted())) {
-                    consents.add(new Object[] {Ids.next(), tenant.value(), accountId, g.channel().name(),
-                            cipher.encrypt(tenant, CONTACT, address), idx, g.granted(), g.source(), Timestamp.from(g.at()),
-                            g.textShown(), now});
                     added++;
                 }
             }
@@ -312,8 +311,10 @@ public class AccountPlacement {
                     "payments_since", "current_balance", "last_payment_on", "time_barred", "status", "created_at"), debts);
             bulk.insert("contact_point", List.of("id", "tenant_id", "account_id", "kind", "value_enc", "value_idx", "masked",
                     "phone_type", "source", "employer_issued", "verification", "created_at"), contactPoints);
-            bulk.insert("consent", List.of("id", "tenant_id", "account_id", "channel", "address_enc", "address_idx", "granted",
-                    "source", "given_at", "text_shown", "recorded_at"), consents);
+        }
+
+        /** History goes last: whether a placement changed an account is known once its consents are recorded. */
+        void writeHistory(BulkInsert bulk) {
             bulk.insert("account_history", List.of("id", "tenant_id", "account_id", "at", "actor", "kind", "summary"), history);
         }
     }

@@ -1,5 +1,6 @@
 package io.rapport.accounts;
 
+import io.rapport.consent.Consents;
 import io.rapport.platform.ConsumerDataCipher;
 import io.rapport.platform.CursorPage;
 import io.rapport.platform.Money;
@@ -33,10 +34,12 @@ public class Accounts {
     private final JdbcClient jdbc;
     private final ConsumerDataCipher cipher;
     private final JsonMapper json;
+    private final Consents consents;
     private final Clock clock;
 
-    Accounts(JdbcClient jdbc, ConsumerDataCipher cipher, JsonMapper json, Clock clock) {
+    Accounts(JdbcClient jdbc, ConsumerDataCipher cipher, JsonMapper json, Consents consents, Clock clock) {
         this.jdbc = jdbc;
+        this.consents = consents;
         this.cipher = cipher;
         this.json = json;
         this.clock = clock;
@@ -57,6 +60,15 @@ public class Accounts {
                 .query(Integer.class).single() == 0) {
             throw new io.rapport.platform.NotFound("account", id);
         }
+    }
+
+    /** Whether the consumer has this email address or phone number (E.164) among their contact points. */
+    public boolean hasContactPoint(TenantId tenant, AccountId id, String emailOrPhone) {
+        String index = emailOrPhone != null && emailOrPhone.contains("@")
+                ? cipher.blindIndex(tenant, SearchKeys.EMAIL, SearchKeys.email(emailOrPhone))
+                : cipher.blindIndex(tenant, SearchKeys.PHONE, emailOrPhone);
+        return index != null && jdbc.sql("select count(*) from contact_point where tenant_id = ? and account_id = ? and value_idx = ?")
+                .params(tenant.value(), id.value(), index).query(Integer.class).single() > 0;
     }
 
     public Optional<AccountId> findByReference(TenantId tenant, String externalRef) {
@@ -178,7 +190,7 @@ public class Accounts {
                 new AccountDetails.CreditorRef(rs.getObject("creditor_id", UUID.class), rs.getString("creditor_name")),
                 AccountStatus.valueOf(rs.getString("status")), new Money(rs.getLong("balance"), rs.getString("currency")),
                 consumer(tenant, rs.getString("consumer_enc")), Verification.valueOf(rs.getString("address_status")),
-                contactPoints(tenant, id), consents(tenant, id), debts(tenant, id), holds(tenant, id),
+                contactPoints(tenant, id), consents.forAccount(tenant, id), debts(tenant, id), holds(tenant, id),
                 since == null ? null : since.toLocalDate(), rs.getTimestamp("placed_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
@@ -194,16 +206,6 @@ public class Accounts {
                 .list();
     }
 
-    private List<AccountDetails.Consent> consents(TenantId tenant, UUID account) {
-        return jdbc.sql("select * from consent where tenant_id = ? and account_id = ? order by given_at, id")
-                .params(tenant.value(), account)
-                .query((rs, n) -> new AccountDetails.Consent(rs.getObject("id", UUID.class),
-                        ConsentChannel.valueOf(rs.getString("channel")),
-                        cipher.decrypt(tenant, AccountPlacement.CONTACT, rs.getString("address_enc")),
-                        rs.getBoolean("granted"), rs.getString("source"), rs.getTimestamp("given_at").toInstant(),
-                        rs.getString("text_shown"), instant(rs.getTimestamp("revoked_at")), rs.getString("revoked_source")))
-                .list();
-    }
 
     private List<AccountDetails.Debt> debts(TenantId tenant, UUID account) {
         return jdbc.sql("select * from debt where tenant_id = ? and account_id = ? order by created_at, id")

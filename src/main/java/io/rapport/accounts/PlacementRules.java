@@ -1,5 +1,6 @@
 package io.rapport.accounts;
 
+import io.rapport.consent.ConsentChannel;
 import io.rapport.platform.InvalidRequest.FieldError;
 import io.rapport.platform.Money;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
--- Accounts: creditor clients with branding, consumers' accounts, contact points, consents,
+-- Accounts: creditor clients with branding, consumers' accounts, contact points,
 -- itemized debts, holds and the account history. Consumer personal data sits in *_enc columns
 -- (Tink AEAD, base64); *_idx columns hold keyed blind indexes for exact-match search.
 
@@ -82,23 +82,6 @@ create table contact_point (
     constraint contact_point_unique unique (account_id, kind, value_idx)
 );
 create index contact_point_by_value on contact_point (tenant_id, value_idx);
-
-create table consent (
-    id              uuid primary key,
-    tenant_id       uuid not null,
-    account_id      uuid not null references account (id),
-    channel         varchar(12) not null,
-    address_enc     varchar(1000),
-    address_idx     varchar(32),
-    granted         boolean not null,
-    source          varchar(100) not null,
-    given_at        timestamp with time zone not null,
-    text_shown      varchar(4000),
-    revoked_at      timestamp with time zone,
-    revoked_source  varchar(100),
-    recorded_at     timestamp with time zone not null
-);
-create index consent_by_account on consent (account_id);
 
 create table account_hold (
     id           uuid primary key,

@@ -2,6 +2,7 @@ package io.rapport.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rapport.consent.ConsentChannel;
 import io.rapport.platform.InvalidRequest.FieldError;
 import io.rapport.platform.Money;
 import java.time.Instant;

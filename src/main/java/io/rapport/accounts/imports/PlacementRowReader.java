@@ -1,6 +1,6 @@
 package io.rapport.accounts.imports;
 
-import io.rapport.accounts.ConsentChannel;
+import io.rapport.consent.ConsentChannel;
 import io.rapport.accounts.ContactSource;
 import io.rapport.accounts.ImportError;
 import io.rapport.accounts.ItemizationDateType;

@@ -14,6 +14,9 @@ import io.rapport.accounts.Placement;
 import io.rapport.accounts.PlacementOutcome;
 import io.rapport.accounts.PlacementRules;
 import io.rapport.accounts.TimelineEntry;
+import io.rapport.consent.ConsentChannel;
+import io.rapport.consent.Consents;
+import io.rapport.consent.NewConsent;
 import io.rapport.platform.Actor;
 import io.rapport.platform.CurrentActor;
 import io.rapport.platform.CursorPage;
@@ -51,11 +54,11 @@ class AccountsApi {
     private final Accounts accounts;
     private final AccountHistory history;
     private final AccountHolds holds;
-    private final io.rapport.accounts.AccountConsents consents;
+    private final Consents consents;
     private final Clock clock;
 
     AccountsApi(AccountPlacement placement, Accounts accounts, AccountHistory history, AccountHolds holds,
-            io.rapport.accounts.AccountConsents consents, Clock clock) {
+            Consents consents, Clock clock) {
         this.consents = consents;
         this.placement = placement;
         this.accounts = accounts;
@@ -116,7 +119,7 @@ class AccountsApi {
         return history.list(tenant, accountId, cursor, CursorPage.clampLimit(limit));
     }
 
-    record ConsentRequest(io.rapport.accounts.ConsentChannel channel, String address, Boolean granted, String source,
+    record ConsentRequest(ConsentChannel channel, String address, Boolean granted, String source,
             java.time.Instant at, String textShown) {
     }
 
@@ -124,14 +127,25 @@ class AccountsApi {
     }
 
     @PostMapping("/{id}/consents")
+    @Transactional
     @Operation(summary = "Record a consent (or its refusal) with its evidence: source, time, the text the consumer saw")
     ResponseEntity<Map<String, UUID>> recordConsent(@PathVariable String id, @RequestBody ConsentRequest request) {
+        Actor actor = CurrentActor.get();
+        AccountId account = AccountId.of(id);
+        accounts.require(actor.tenantId(), account);
         String address = request.address();
-        if (address != null && request.channel() != null && request.channel() != io.rapport.accounts.ConsentChannel.EMAIL) {
-            String e164 = io.rapport.accounts.PhoneNumbers.tryE164(address);
-            address = e164 != null ? e164 : address;
+        if (request.channel() != null && request.channel() != ConsentChannel.LETTER && request.channel() != ConsentChannel.ESIGN) {
+            if (request.channel() != ConsentChannel.EMAIL && address != null) {
+                String e164 = io.rapport.accounts.PhoneNumbers.tryE164(address);
+                address = e164 != null ? e164 : address;
+            }
+            if (address == null || !accounts.hasContactPoint(actor.tenantId(), account, address)) {
+                throw InvalidRequest.of("address", "must be one of the consumer's contact points");
+            }
+        } else {
+            address = null;
         }
-        UUID consent = consents.record(CurrentActor.get(), AccountId.of(id), new Placement.ConsentGrant(request.channel(), address,
+        UUID consent = consents.record(actor, new NewConsent(account.value(), request.channel(), address,
                 !Boolean.FALSE.equals(request.granted()), request.source(), request.at(), request.textShown()));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", consent));
     }
@@ -140,7 +154,10 @@ class AccountsApi {
     @Operation(summary = "Revoke a consent, saying how the consumer revoked it")
     ResponseEntity<Void> revokeConsent(@PathVariable String id, @PathVariable UUID consentId,
             @RequestBody RevokeConsentRequest request) {
-        consents.revoke(CurrentActor.get(), AccountId.of(id), consentId, request.source());
+        Actor actor = CurrentActor.get();
+        AccountId account = AccountId.of(id);
+        accounts.require(actor.tenantId(), account);
+        consents.revoke(actor, account.value(), consentId, request.source());
         return ResponseEntity.noContent().build();
     }
 

@@ -1,6 +1,6 @@
 package io.rapport.accounts.web;
 
-import io.rapport.accounts.ConsentChannel;
+import io.rapport.consent.ConsentChannel;
 import io.rapport.accounts.ContactSource;
 import io.rapport.accounts.ItemizationDateType;
 import io.rapport.accounts.PhoneNumbers;

@@ -1,4 +1,4 @@
-package io.rapport.accounts;
+package io.rapport.consent;
 
 /** The ways of contact a consumer can consent to, or opt out of. */
 public enum ConsentChannel {

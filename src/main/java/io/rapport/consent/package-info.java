@@ -1,0 +1,7 @@
+/**
+ * Consent: what each consumer agreed to, or refused, on each channel and address, with the
+ * evidence (source, time, the text they saw), and every revocation. Other capabilities ask it
+ * before contacting anyone; it never forgets a revoked consent.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Consent")
+package io.rapport.consent;
