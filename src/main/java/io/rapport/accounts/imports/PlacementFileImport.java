@@ -5,6 +5,9 @@ import io.rapport.accounts.ImportError;
 import io.rapport.accounts.Placement;
 import io.rapport.platform.Actor;
 import io.rapport.platform.AuditLog;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.rapport.platform.SpreadsheetRows;
 import io.rapport.platform.SpreadsheetRows.SpreadsheetProblem;
 import java.nio.file.Path;
@@ -49,9 +52,18 @@ public class PlacementFileImport {
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final Clock clock;
+    private final Counter rowsAccepted;
+    private final Counter rowsRejected;
+    private final Timer batchWrites;
 
     PlacementFileImport(AccountPlacement placement, JdbcTemplate jdbc, TransactionTemplate transactions, AuditLog audit,
-            Clock clock) {
+            Clock clock, MeterRegistry meters) {
+        this.rowsAccepted = Counter.builder("rapport.imports.rows").tag("outcome", "accepted")
+                .description("Placement rows imported").register(meters);
+        this.rowsRejected = Counter.builder("rapport.imports.rows").tag("outcome", "rejected")
+                .description("Placement rows rejected with a reason").register(meters);
+        this.batchWrites = Timer.builder("rapport.imports.batch.write")
+                .description("Time to write one batch of placement rows").register(meters);
         this.placement = placement;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -153,10 +165,10 @@ public class PlacementFileImport {
     private void flush(UUID importId, Actor actor, String via, Batch batch, Progress progress, int percent, boolean last) {
         int placed = 0;
         try {
-            transactions.executeWithoutResult(tx -> {
+            batchWrites.record(() -> transactions.executeWithoutResult(tx -> {
                 placement.placeAll(actor, batch.placements, via);
                 record(importId, batch.errors, progress, batch.placements.size(), batch.rejected, percent, last);
-            });
+            }));
             placed = batch.placements.size();
         } catch (DataAccessException refused) {
             // Find the account the database refuses by placing one at a time; the rest go in.
@@ -177,6 +189,8 @@ public class PlacementFileImport {
             transactions.executeWithoutResult(tx -> record(importId, batch.errors, progress, accepted, refused2, percent, last));
         }
         progress.committed(placed, batch);
+        rowsAccepted.increment(placed);
+        rowsRejected.increment(batch.rejected + (batch.placements.size() - placed));
     }
 
     /**
