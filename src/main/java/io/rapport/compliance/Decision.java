@@ -1,0 +1,6 @@
+package io.rapport.compliance;
+
+/** The verdict of the contact gate. */
+public enum Decision {
+    ALLOW, BLOCK
+}
