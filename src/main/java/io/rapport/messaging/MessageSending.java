@@ -1,0 +1,78 @@
+package io.rapport.messaging;
+
+import io.rapport.accounts.AccountDetails;
+import io.rapport.accounts.Accounts;
+import io.rapport.accounts.Creditor;
+import io.rapport.accounts.Creditors;
+import io.rapport.messaging.email.EmailChannel;
+import io.rapport.messaging.letters.LetterChannel;
+import io.rapport.messaging.sms.SmsChannel;
+import io.rapport.messaging.templates.TemplateRendering;
+import io.rapport.messaging.tracking.MessageLog;
+import io.rapport.platform.InvalidRequest;
+import io.rapport.platform.NotFound;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends one message on the strength of the compliance gate's {@link ApprovedContact}; there is no other way to send.
+ * The same approval (idempotency key) sent again returns the first message and sends nothing.
+ */
+@Service
+public class MessageSending {
+
+    private final MessageTemplates templates;
+    private final Accounts accounts;
+    private final Creditors creditors;
+    private final MessageLog log;
+    private final EmailChannel email;
+    private final SmsChannel sms;
+    private final LetterChannel letters;
+
+    MessageSending(MessageTemplates templates, Accounts accounts, Creditors creditors, MessageLog log, EmailChannel email,
+            SmsChannel sms, LetterChannel letters) {
+        this.templates = templates;
+        this.accounts = accounts;
+        this.creditors = creditors;
+        this.log = log;
+        this.email = email;
+        this.sms = sms;
+        this.letters = letters;
+    }
+
+    /**
+     * Renders the current version of the template for the approved account and sends it on the approved channel to the
+     * approved address.
+     *
+     * @param payment    the payment request the message shows, or {@code null} for a template that shows none
+     * @param campaignId the campaign (payment request, bulk send) to count it under, or {@code null}
+     */
+    public MessageId send(ApprovedContact approved, TemplateId templateId, PaymentRequestDetails payment, UUID campaignId) {
+        Optional<MessageId> already = log.byIdempotencyKey(approved.tenant(), approved.idempotencyKey());
+        if (already.isPresent()) {
+            return already.get();
+        }
+        MessageTemplate template = templates.find(approved.tenant(), templateId).orElseThrow(() -> new NotFound("template", templateId));
+        if (template.channel() != approved.channel()) {
+            throw InvalidRequest.of("templateId", "is a " + template.channel() + " template; the contact was approved for "
+                    + approved.channel());
+        }
+        AccountDetails account = accounts.find(approved.tenant(), approved.account())
+                .orElseThrow(() -> new NotFound("account", approved.account()));
+        if (!template.creditorId().equals(account.creditor().id())) {
+            throw InvalidRequest.of("templateId", "belongs to another creditor than the account's");
+        }
+        if (approved.channel() != Channel.LETTER && !accounts.hasContactPoint(approved.tenant(), approved.account(), approved.address())) {
+            throw InvalidRequest.of("address", "is not one of the consumer's contact points");
+        }
+        Creditor creditor = creditors.find(approved.tenant(), template.creditorId())
+                .orElseThrow(() -> new NotFound("creditor", template.creditorId()));
+        TemplateRendering.Rendered rendered = templates.render(template, account, creditor, payment);
+        return switch (approved.channel()) {
+            case EMAIL -> email.send(approved, template, creditor, rendered, campaignId);
+            case SMS -> sms.send(approved, template, rendered, campaignId);
+            case LETTER -> letters.send(approved, template, creditor, account, rendered, payment, campaignId);
+        };
+    }
+}

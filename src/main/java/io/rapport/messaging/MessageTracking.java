@@ -1,0 +1,100 @@
+package io.rapport.messaging;
+
+import io.rapport.accounts.AccountId;
+import io.rapport.consent.ConsentChannel;
+import io.rapport.messaging.email.EmailChannel;
+import io.rapport.messaging.tracking.MessageLog;
+import io.rapport.messaging.tracking.OptOuts;
+import io.rapport.messaging.tracking.TrackingTokens;
+import io.rapport.platform.InvalidRequest;
+import io.rapport.platform.NotFound;
+import io.rapport.platform.TenantId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * What happened to messages: opens and clicks from tracked links, unsubscribes, bounces and complaints reported by
+ * the mail system, returned letters; each becomes an event on the message and the account timeline. Also reads a
+ * message with its events and counts a campaign's messages by event.
+ */
+@Service
+public class MessageTracking {
+
+    private final MessageLog log;
+    private final TrackingTokens tokens;
+    private final OptOuts optOuts;
+
+    MessageTracking(MessageLog log, TrackingTokens tokens, OptOuts optOuts) {
+        this.log = log;
+        this.tokens = tokens;
+        this.optOuts = optOuts;
+    }
+
+    public Optional<Message> find(TenantId tenant, MessageId id) {
+        return log.find(tenant, id);
+    }
+
+    public Map<EventKind, Long> counts(TenantId tenant, UUID campaignId) {
+        return log.counts(tenant, campaignId);
+    }
+
+    /** The open pixel was loaded. */
+    public void opened(String token) {
+        tokens.resolve(token, TrackingTokens.Purpose.OPEN).ifPresent(t -> log.record(t.tenant(), t.message(), EventKind.OPENED, null));
+    }
+
+    /** A tracked link was followed; @return the one URL it may lead to */
+    public Optional<String> clicked(String token) {
+        return tokens.resolve(token, TrackingTokens.Purpose.CLICK).map(t -> {
+            log.record(t.tenant(), t.message(), EventKind.CLICKED, null);
+            return t.url();
+        });
+    }
+
+    /** Whether the token is a live unsubscribe link. */
+    public boolean isUnsubscribeLink(String token) {
+        return tokens.resolve(token, TrackingTokens.Purpose.UNSUBSCRIBE).isPresent();
+    }
+
+    /** The consumer unsubscribed by the link in an email (or one-click from their mail app); @return false for an unknown link */
+    public boolean unsubscribe(String token) {
+        return tokens.resolve(token, TrackingTokens.Purpose.UNSUBSCRIBE).map(t -> {
+            AccountId account = log.find(t.tenant(), t.message()).orElseThrow().accountId();
+            optOuts.optOut(t.tenant(), account, ConsentChannel.EMAIL, log.recipient(t.tenant(), t.message()), "email-unsubscribe-link");
+            return true;
+        }).orElse(false);
+    }
+
+    public enum MailFeedback { BOUNCE, COMPLAINT }
+
+    /**
+     * A bounce or spam complaint the mail system reported for one of our Message-IDs. A complaint also opts the address
+     * out of email: a consumer who calls us spam does not want our mail.
+     */
+    public MessageId mailFeedback(TenantId tenant, String messageIdHeader, MailFeedback kind, String reason) {
+        UUID id = EmailChannel.messageIdOf(messageIdHeader)
+                .orElseThrow(() -> InvalidRequest.of("messageId", "is not a Message-ID Rapport wrote"));
+        MessageId message = new MessageId(id);
+        Message found = log.find(tenant, message).filter(m -> m.channel() == Channel.EMAIL)
+                .orElseThrow(() -> new NotFound("message", id));
+        String detail = reason == null ? null : reason.replaceAll("[\\r\\n]+", " ");
+        if (kind == MailFeedback.BOUNCE) {
+            log.record(tenant, message, EventKind.BOUNCED, detail);
+        } else {
+            log.record(tenant, message, EventKind.COMPLAINED, detail);
+            optOuts.optOut(tenant, found.accountId(), ConsentChannel.EMAIL, log.recipient(tenant, message), "email-complaint");
+        }
+        return message;
+    }
+
+    /** The letter vendor or the post office returned a letter as undeliverable. */
+    public void letterReturned(TenantId tenant, MessageId id, String reason) {
+        Message found = log.find(tenant, id).orElseThrow(() -> new NotFound("message", id));
+        if (found.channel() != Channel.LETTER) {
+            throw InvalidRequest.of("messageId", "is not a letter");
+        }
+        log.record(tenant, id, EventKind.RETURNED, reason == null || reason.isBlank() ? "mail returned" : reason.strip());
+    }
+}

@@ -1,0 +1,52 @@
+package io.rapport.messaging.letters;
+
+import io.rapport.accounts.AccountDetails;
+import io.rapport.accounts.Creditor;
+import io.rapport.messaging.ApprovedContact;
+import io.rapport.messaging.MessageId;
+import io.rapport.messaging.MessageTemplate;
+import io.rapport.messaging.PaymentRequestDetails;
+import io.rapport.messaging.templates.TemplateRendering;
+import io.rapport.messaging.tracking.MessageLog;
+import io.rapport.platform.ConsumerDataCipher;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues a letter for the next print batch: the composed letter is kept encrypted with its message, written in the
+ * same transaction as the message and its idempotency key. It counts as sent when a print batch takes it.
+ */
+@Component
+public class LetterChannel {
+
+    public static final String HTML = "letter-html";
+
+    private final MessageLog messages;
+    private final JdbcClient jdbc;
+    private final ConsumerDataCipher cipher;
+    private final Clock clock;
+
+    LetterChannel(MessageLog messages, JdbcClient jdbc, ConsumerDataCipher cipher, Clock clock) {
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    public MessageId send(ApprovedContact contact, MessageTemplate template, Creditor creditor, AccountDetails account,
+            TemplateRendering.Rendered rendered, PaymentRequestDetails payment, UUID campaignId) {
+        String html = LetterComposer.compose(template.language(), creditor, account, rendered, payment,
+                LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        MessageLog.Claim claim = messages.claim(contact, new MessageLog.Outbound(template.id(), template.version(), campaignId,
+                null, null, null, 0), id -> jdbc.sql("insert into letter (message_id, tenant_id, html_enc, created_at) values (?, ?, ?, ?)")
+                .params(id.value(), contact.tenant().value(), cipher.encrypt(contact.tenant(), HTML, html),
+                        Timestamp.from(clock.instant()))
+                .update());
+        return claim.id();
+    }
+}

@@ -1,0 +1,246 @@
+package io.rapport.messaging.tracking;
+
+import io.rapport.accounts.AccountHistory;
+import io.rapport.accounts.AccountId;
+import io.rapport.messaging.ApprovedContact;
+import io.rapport.messaging.Channel;
+import io.rapport.messaging.EventKind;
+import io.rapport.messaging.Message;
+import io.rapport.messaging.MessageId;
+import io.rapport.messaging.MessageTracked;
+import io.rapport.messaging.TemplateId;
+import io.rapport.platform.Actor;
+import io.rapport.platform.ConsumerDataCipher;
+import io.rapport.platform.Ids;
+import io.rapport.platform.NotFound;
+import io.rapport.platform.TenantId;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The message rows and their append-only events. Creating an outbound message claims its idempotency key in the same
+ * insert, so a retried send finds the first message instead of making a second. Each kind of event reaches the
+ * account's timeline once per message, and is published as {@link MessageTracked}.
+ */
+@Component
+public class MessageLog {
+
+    public static final String RECIPIENT = "message-recipient";
+    public static final String BODY = "message-body";
+    public static final String SUBJECT = "message-subject";
+
+    private final JdbcClient jdbc;
+    private final ConsumerDataCipher cipher;
+    private final AccountHistory history;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    MessageLog(JdbcClient jdbc, ConsumerDataCipher cipher, AccountHistory history, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.history = history;
+        this.events = events;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** The new message, or the one already written with this idempotency key ({@code created} false). */
+    public record Claim(MessageId id, boolean created) {
+    }
+
+    /** What an outbound message is made of, as far as the log keeps it. */
+    public record Outbound(TemplateId template, Integer templateVersion, UUID campaignId, String sender, String subject,
+            String body, int segments) {
+    }
+
+    public Claim claim(ApprovedContact contact, Outbound outbound) {
+        return claim(contact, outbound, id -> {
+        });
+    }
+
+    /** As {@link #claim(ApprovedContact, Outbound)}, writing the channel's own rows in the same transaction. */
+    public Claim claim(ApprovedContact contact, Outbound outbound, java.util.function.Consumer<MessageId> alsoWrite) {
+        TenantId tenant = contact.tenant();
+        Optional<MessageId> existing = byIdempotencyKey(tenant, contact.idempotencyKey());
+        if (existing.isPresent()) {
+            return new Claim(existing.get(), false);
+        }
+        UUID id = Ids.next();
+        try {
+            tx.executeWithoutResult(status -> {
+                insert(id, tenant, contact.account(), contact.channel(), Message.Direction.OUTBOUND, outbound.template(),
+                        outbound.templateVersion(), contact.decisionId(), outbound.campaignId(), contact.idempotencyKey(),
+                        contact.address(), outbound.sender(), outbound.subject(), outbound.body(), outbound.segments());
+                event(tenant, new MessageId(id), EventKind.QUEUED, null);
+                alsoWrite.accept(new MessageId(id));
+            });
+            return new Claim(new MessageId(id), true);
+        } catch (DuplicateKeyException raced) {
+            return new Claim(byIdempotencyKey(tenant, contact.idempotencyKey()).orElseThrow(), false);
+        }
+    }
+
+    /** A message written by the system itself, such as the confirmation of an opt-out keyword. */
+    public MessageId recordSystemMessage(TenantId tenant, AccountId account, Channel channel, String recipient, String sender,
+            String body, int segments) {
+        UUID id = Ids.next();
+        tx.executeWithoutResult(status -> {
+            insert(id, tenant, account, channel, Message.Direction.OUTBOUND, null, null, null, null, null, recipient, sender,
+                    null, body, segments);
+            event(tenant, new MessageId(id), EventKind.QUEUED, null);
+        });
+        return new MessageId(id);
+    }
+
+    public MessageId recordInbound(TenantId tenant, AccountId account, Channel channel, String from, String to, String body) {
+        UUID id = Ids.next();
+        tx.executeWithoutResult(status -> insert(id, tenant, account, channel, Message.Direction.INBOUND, null, null, null,
+                null, null, from, to, null, body, 0));
+        return new MessageId(id);
+    }
+
+    private void insert(UUID id, TenantId tenant, AccountId account, Channel channel, Message.Direction direction,
+            TemplateId template, Integer version, UUID decision, UUID campaign, String key, String recipient, String sender,
+            String subject, String body, int segments) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                insert into message (id, tenant_id, account_id, channel, direction, status, template_id, template_version,
+                    decision_id, campaign_id, idempotency_key, recipient_enc, recipient_idx, sender, subject_enc, body_enc,
+                    segments, created_at, updated_at)
+                values (?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, tenant.value(), account.value(), channel.name(), direction.name(),
+                        template == null ? null : template.value(), version, decision, campaign, key,
+                        cipher.encrypt(tenant, RECIPIENT, recipient), recipientIndex(tenant, recipient), sender,
+                        cipher.encrypt(tenant, SUBJECT, subject), cipher.encrypt(tenant, BODY, body), segments, now, now)
+                .update();
+    }
+
+    public String recipientIndex(TenantId tenant, String recipient) {
+        return recipient == null ? null : cipher.blindIndex(tenant, RECIPIENT, recipient.trim().toLowerCase(Locale.ROOT));
+    }
+
+    public Optional<MessageId> byIdempotencyKey(TenantId tenant, String key) {
+        return jdbc.sql("select id from message where tenant_id = ? and idempotency_key = ?").params(tenant.value(), key)
+                .query(UUID.class).optional().map(MessageId::new);
+    }
+
+    /** The newest message sent to this address, to thread a reply. */
+    public record Sent(MessageId message, AccountId account) {
+    }
+
+    public Optional<Sent> latestSentTo(TenantId tenant, Channel channel, String address) {
+        return jdbc.sql("""
+                select id, account_id from message where tenant_id = ? and channel = ? and recipient_idx = ? and direction = 'OUTBOUND'
+                order by created_at desc, id desc limit 1""")
+                .params(tenant.value(), channel.name(), recipientIndex(tenant, address))
+                .query((rs, n) -> new Sent(new MessageId(rs.getObject(1, UUID.class)), new AccountId(rs.getObject(2, UUID.class))))
+                .optional();
+    }
+
+    public boolean exists(TenantId tenant, UUID id) {
+        return jdbc.sql("select count(*) from message where tenant_id = ? and id = ?").params(tenant.value(), id)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** The tenant of a message known only by its id, e.g. from a provider's callback. */
+    public Optional<TenantId> tenantOf(UUID id) {
+        return jdbc.sql("select tenant_id from message where id = ?").param(id).query(UUID.class).optional().map(TenantId::new);
+    }
+
+    public Optional<MessageId> byProviderRef(TenantId tenant, String ref) {
+        return jdbc.sql("select id from message where tenant_id = ? and provider_ref = ?").params(tenant.value(), ref)
+                .query(UUID.class).optional().map(MessageId::new);
+    }
+
+    public void providerRef(TenantId tenant, MessageId id, String ref) {
+        jdbc.sql("update message set provider_ref = ? where tenant_id = ? and id = ?").params(ref, tenant.value(), id.value())
+                .update();
+    }
+
+    public String recipient(TenantId tenant, MessageId id) {
+        return jdbc.sql("select recipient_enc from message where tenant_id = ? and id = ?").params(tenant.value(), id.value())
+                .query(String.class).optional().map(sealed -> cipher.decrypt(tenant, RECIPIENT, sealed))
+                .orElseThrow(() -> new NotFound("message", id));
+    }
+
+    public String body(TenantId tenant, MessageId id) {
+        return jdbc.sql("select body_enc from message where tenant_id = ? and id = ?").params(tenant.value(), id.value())
+                .query(String.class).optional().map(sealed -> cipher.decrypt(tenant, BODY, sealed)).orElse(null);
+    }
+
+    /** Writes an event, moves the status on, tells the timeline the first time this kind happens to the message. */
+    public void record(TenantId tenant, MessageId id, EventKind kind, String detail) {
+        tx.executeWithoutResult(status -> event(tenant, id, kind, detail));
+    }
+
+    private void event(TenantId tenant, MessageId id, EventKind kind, String detail) {
+        record Row(UUID account, Channel channel, Message.Direction direction, EventKind status, UUID campaign) {
+        }
+        Row row = jdbc.sql("select account_id, channel, direction, status, campaign_id from message where tenant_id = ? and id = ?")
+                .params(tenant.value(), id.value())
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), Channel.valueOf(rs.getString(2)),
+                        Message.Direction.valueOf(rs.getString(3)), EventKind.valueOf(rs.getString(4)),
+                        rs.getObject(5, UUID.class)))
+                .optional().orElseThrow(() -> new NotFound("message", id));
+        Instant now = clock.instant();
+        boolean first = jdbc.sql("select count(*) from message_event where message_id = ? and kind = ?")
+                .params(id.value(), kind.name()).query(Integer.class).single() == 0;
+        String shortDetail = detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
+        jdbc.sql("insert into message_event (id, tenant_id, message_id, kind, at, detail) values (?, ?, ?, ?, ?, ?)")
+                .params(Ids.next(), tenant.value(), id.value(), kind.name(), Timestamp.from(now), shortDetail).update();
+        if (StatusLadder.moves(row.status(), kind)) {
+            jdbc.sql("update message set status = ?, updated_at = ? where id = ?")
+                    .params(kind.name(), Timestamp.from(now), id.value()).update();
+        }
+        if (first && kind != EventKind.QUEUED && row.direction() == Message.Direction.OUTBOUND) {
+            history.record(Actor.system(tenant, "messaging"), new AccountId(row.account()), "message." + kind.name().toLowerCase(Locale.ROOT),
+                    TimelineWording.of(row.channel(), kind, id, shortDetail), now);
+        }
+        events.publishEvent(new MessageTracked(tenant, id, new AccountId(row.account()), row.channel(), kind, row.campaign(), now));
+    }
+
+    public Optional<Message> find(TenantId tenant, MessageId id) {
+        List<Message.Event> events = jdbc.sql("select kind, at, detail from message_event where tenant_id = ? and message_id = ? order by at, id")
+                .params(tenant.value(), id.value())
+                .query((rs, n) -> new Message.Event(EventKind.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+                .list();
+        return jdbc.sql("select * from message where tenant_id = ? and id = ?").params(tenant.value(), id.value())
+                .query((rs, n) -> new Message(id, new AccountId(rs.getObject("account_id", UUID.class)),
+                        Channel.valueOf(rs.getString("channel")), Message.Direction.valueOf(rs.getString("direction")),
+                        EventKind.valueOf(rs.getString("status")),
+                        rs.getObject("template_id", UUID.class) == null ? null : new TemplateId(rs.getObject("template_id", UUID.class)),
+                        (Integer) rs.getObject("template_version"), rs.getObject("decision_id", UUID.class),
+                        rs.getObject("campaign_id", UUID.class), rs.getInt("segments"), rs.getTimestamp("created_at").toInstant(),
+                        events))
+                .optional();
+    }
+
+    /** Per kind of event, how many of the campaign's messages had it at least once. */
+    public Map<EventKind, Long> counts(TenantId tenant, UUID campaign) {
+        Map<EventKind, Long> counts = new EnumMap<>(EventKind.class);
+        for (EventKind kind : EventKind.values()) {
+            counts.put(kind, 0L);
+        }
+        jdbc.sql("""
+                select e.kind, count(distinct e.message_id) from message_event e join message m on m.id = e.message_id
+                where m.tenant_id = ? and m.campaign_id = ? group by e.kind""")
+                .params(tenant.value(), campaign)
+                .query((rs, n) -> counts.put(EventKind.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return counts;
+    }
+}
