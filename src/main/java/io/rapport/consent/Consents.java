@@ -55,8 +55,9 @@ public class Consents {
     }
 
     /**
-     * Records consents that are not on file yet (same account, channel, address and answer),
-     * in the caller's transaction. @return the accounts that got a consent they did not have
+     * Records a placement's consents that are not on file yet (same account, channel, address and
+     * answer, revoked or not: a creditor's file re-sent must never revive a consent the consumer
+     * withdrew), in the caller's transaction. @return the accounts that got a consent they did not have
      */
     public Set<UUID> recordAll(TenantId tenant, List<NewConsent> consents) {
         if (consents.isEmpty()) {
@@ -98,17 +99,20 @@ public class Consents {
         if (consent.textShown() != null && consent.textShown().length() > 4000) {
             throw InvalidRequest.of("textShown", "is longer than 4000 characters");
         }
+        // An explicit answer from the consumer is always a new record, even one given before and
+        // since revoked (START after STOP): only placements skip what is already on file.
         Instant at = consent.at() != null ? consent.at() : clock.instant();
-        NewConsent stamped = new NewConsent(consent.accountId(), consent.channel(), consent.address(), consent.granted(),
-                consent.source(), at, consent.textShown());
-        recordAll(by.tenantId(), List.of(stamped));
-        UUID id = jdbc.sql("""
-                select id from consent where tenant_id = ? and account_id = ? and channel = ? and granted = ?
-                  and (address_idx = ? or (address_idx is null and ? is null))
-                order by recorded_at desc, id desc limit 1""")
-                .params(by.tenantId().value(), consent.accountId(), consent.channel().name(), consent.granted(),
-                        indexOf(by.tenantId(), consent), indexOf(by.tenantId(), consent))
-                .query(UUID.class).single();
+        String address = normalize(consent.channel(), consent.address());
+        UUID id = Ids.next();
+        jdbc.sql("""
+                insert into consent (id, tenant_id, account_id, channel, address_enc, address_idx, granted, source, given_at,
+                    text_shown, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, by.tenantId().value(), consent.accountId(), consent.channel().name(),
+                        cipher.encrypt(by.tenantId(), ADDRESS, address), cipher.blindIndex(by.tenantId(), ADDRESS, address),
+                        consent.granted(), consent.source(), Timestamp.from(at), consent.textShown(),
+                        Timestamp.from(clock.instant()))
+                .update();
         audit.record(by, consent.granted() ? "consent.given" : "consent.refused", "Account", consent.accountId(), null,
                 Map.of("consent", id, "channel", consent.channel(), "source", consent.source(), "at", at.toString()));
         events.publishEvent(new ConsentRecorded(by, consent.accountId(), id, consent.channel(), consent.granted(),
@@ -144,10 +148,6 @@ public class Consents {
                         rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant(),
                         rs.getString("revoked_source")))
                 .list();
-    }
-
-    private String indexOf(TenantId tenant, NewConsent consent) {
-        return cipher.blindIndex(tenant, ADDRESS, normalize(consent.channel(), consent.address()));
     }
 
     /** Email addresses compare without case; phone numbers arrive in E.164 already. */

@@ -220,6 +220,14 @@ class MessagingIntegrationTests {
         JsonNode answered = api.get("/api/v1/messages/" + first).json();
         assertThat(kinds(answered)).contains("DELIVERED", "REPLIED");
         assertThat(api.get("/api/v1/accounts/" + account + "/timeline").body()).contains("message.reply").contains("STOP");
+
+        // START opts back in: a new consent in force, confirmed once, and texts flow again.
+        ApiClient.Response start = api.post("/api/v1/sms-sandbox/replies", "{\"from\": \"" + phone + "\", \"body\": \"START\"}");
+        assertThat(start.json().get("intent").asString()).isEqualTo("OPT_IN");
+        assertThat(outbox()).hasSize(3);
+        MessageId again = sending.send(approval(Channel.SMS, phone), new TemplateId(UUID.fromString(templateId)), payment(), null);
+        assertThat(api.get("/api/v1/messages/" + again).json().get("status").asString()).isNotEqualTo("FAILED");
+        assertThat(outbox()).hasSize(4);
     }
 
     @Test
