@@ -2,5 +2,5 @@
  * Console: the web pages where agents, supervisors, compliance staff and admins sign in, find
  * and read accounts, import placements, read the demo's mailbox and text outbox, review the audit log and manage API keys.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Console", allowedDependencies = {"platform", "accounts", "messaging"})
+@org.springframework.modulith.ApplicationModule(displayName = "Console", allowedDependencies = {"platform", "accounts", "messaging", "compliance"})
 package io.rapport.console;

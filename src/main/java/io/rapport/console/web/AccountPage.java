@@ -4,6 +4,7 @@ import io.rapport.accounts.AccountDetails;
 import io.rapport.accounts.AccountHistory;
 import io.rapport.accounts.AccountId;
 import io.rapport.accounts.Accounts;
+import io.rapport.compliance.ContactDecisions;
 import io.rapport.platform.CurrentActor;
 import io.rapport.platform.NotFound;
 import java.util.UUID;
@@ -24,10 +25,12 @@ class AccountPage {
 
     private final Accounts accounts;
     private final AccountHistory history;
+    private final ContactDecisions contactDecisions;
 
-    AccountPage(Accounts accounts, AccountHistory history) {
+    AccountPage(Accounts accounts, AccountHistory history, ContactDecisions contactDecisions) {
         this.accounts = accounts;
         this.history = history;
+        this.contactDecisions = contactDecisions;
     }
 
     @GetMapping("/console/accounts/{id}")
@@ -37,6 +40,7 @@ class AccountPage {
         AccountDetails account = accounts.find(tenant, accountId).orElseThrow(() -> new NotFound("account", id));
         model.addAttribute("account", account);
         model.addAttribute("timeline", history.list(tenant, accountId, null, TIMELINE_ENTRIES));
+        model.addAttribute("contactNow", contactDecisions.now(tenant, accountId));
         return "console/account";
     }
 

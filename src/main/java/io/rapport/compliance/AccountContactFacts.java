@@ -1,0 +1,124 @@
+package io.rapport.compliance;
+
+import io.rapport.accounts.AccountDetails;
+import io.rapport.accounts.AccountId;
+import io.rapport.accounts.Accounts;
+import io.rapport.accounts.HoldKind;
+import io.rapport.consent.ConsentChannel;
+import io.rapport.consent.Consents;
+import io.rapport.platform.NotFound;
+import io.rapport.platform.TenantId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers what the gate needs to know about a real account from where Rapport keeps it: the
+ * consumer and debts (accounts), holds (cease, attorney, bankruptcy, deceased, disputes),
+ * consents and opt-outs (consent), and 60 days of the contact ledger. What is not on file stays
+ * unknown, and the gate reads unknown conservatively.
+ */
+@Component
+class AccountContactFacts {
+
+    /** Longer than any window a rule looks back over (7 and 30 days). */
+    static final Duration HISTORY = Duration.ofDays(60);
+
+    private static final Map<ConsentChannel, Channel> CHANNELS = Map.of(ConsentChannel.EMAIL, Channel.EMAIL,
+            ConsentChannel.SMS, Channel.SMS, ConsentChannel.CALL, Channel.CALL,
+            ConsentChannel.PRERECORDED_CALL, Channel.PRERECORDED_CALL, ConsentChannel.LETTER, Channel.LETTER);
+
+    private final Accounts accounts;
+    private final Consents consents;
+    private final ContactLedger ledger;
+
+    AccountContactFacts(Accounts accounts, Consents consents, ContactLedger ledger) {
+        this.accounts = accounts;
+        this.consents = consents;
+        this.ledger = ledger;
+    }
+
+    AccountDetails account(TenantId tenant, AccountId id) {
+        return accounts.find(tenant, id).orElseThrow(() -> new NotFound("account", id));
+    }
+
+    ContactProposal proposal(TenantId tenant, AccountDetails account, Channel channel, String to, Purpose purpose,
+            String content, Instant at) {
+        List<DebtFacts> debts = new ArrayList<>();
+        List<String> debtIds = new ArrayList<>();
+        for (AccountDetails.Debt debt : account.debts()) {
+            debtIds.add(debt.id().toString());
+            debts.add(new DebtFacts(debt.id().toString(), disputedOn(account, debt.id()), null, debt.timeBarred()));
+        }
+        return new ContactProposal(at, channel, to, purpose, debtIds, content, consumer(tenant, account), debts,
+                ledger.since(tenant, account.id().value(), at.minus(HISTORY)));
+    }
+
+    private ConsumerFacts consumer(TenantId tenant, AccountDetails account) {
+        List<ConsumerPhone> phones = new ArrayList<>();
+        List<ConsumerEmail> emails = new ArrayList<>();
+        for (AccountDetails.ContactPoint point : account.contactPoints()) {
+            if ("PHONE".equals(point.kind())) {
+                phones.add(new ConsumerPhone(point.value(), PhoneType.valueOf(point.phoneType().name()),
+                        PhoneSource.valueOf(point.source().name())));
+            } else if ("EMAIL".equals(point.kind())) {
+                // Whether the consumer has used the address with us is not tracked yet: unknown reads as "not used".
+                emails.add(new ConsumerEmail(point.value(), point.employerIssued(), false));
+            }
+        }
+        List<Consent> granted = new ArrayList<>();
+        List<OptOut> optOuts = new ArrayList<>();
+        boolean esign = false;
+        for (io.rapport.consent.Consent c : consents.forAccount(tenant, account.id().value())) {
+            if (c.channel() == ConsentChannel.ESIGN) {
+                esign |= c.isInForce();
+                continue;
+            }
+            Channel channel = CHANNELS.get(c.channel());
+            if (c.isInForce()) {
+                granted.add(new Consent(channel, c.address(), c.at()));
+            } else {
+                optOuts.add(new OptOut(channel, c.address(), c.revokedAt() != null ? c.revokedAt() : c.at()));
+            }
+        }
+        boolean deceased = false;
+        boolean attorney = false;
+        LocalDate cease = null;
+        LocalDate filed = null;
+        LocalDate discharged = null;
+        for (AccountDetails.Hold hold : account.holds()) {
+            if (!hold.isActive()) {
+                continue;
+            }
+            LocalDate on = LocalDate.ofInstant(hold.placedAt(), ZoneOffset.UTC);
+            switch (hold.kind()) {
+                case DECEASED -> deceased = true;
+                case ATTORNEY -> attorney = true;
+                case CEASE -> cease = cease == null || on.isBefore(cease) ? on : cease;
+                case BANKRUPTCY_FILED -> filed = on;
+                case BANKRUPTCY_DISCHARGED -> discharged = on;
+                default -> {
+                    // disputes are per debt; other holds do not stop contact by themselves
+                }
+            }
+        }
+        var address = account.consumer().address();
+        return new ConsumerFacts(address.state(), address.postalCode(), List.of(), phones, emails, List.of(), deceased,
+                attorney, filed == null && discharged == null ? null : new Bankruptcy(filed, discharged), cease, esign,
+                optOuts, granted);
+    }
+
+    /** A dispute hold on the debt, or on the whole account, is a written dispute on the day it was placed. */
+    private static LocalDate disputedOn(AccountDetails account, UUID debtId) {
+        return account.holds().stream()
+                .filter(h -> h.isActive() && h.kind() == HoldKind.DISPUTE && (h.debtId() == null || h.debtId().equals(debtId)))
+                .map(h -> LocalDate.ofInstant(h.placedAt(), ZoneOffset.UTC))
+                .min(LocalDate::compareTo).orElse(null);
+    }
+}

@@ -1,0 +1,75 @@
+package io.rapport.compliance;
+
+import io.rapport.accounts.AccountDetails;
+import io.rapport.accounts.AccountId;
+import io.rapport.platform.TenantId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Asks the gate about real accounts: the facts come from what Rapport has on file (see
+ * {@link ContactLedger} for the history it counts). This is what agents' "may I contact now?"
+ * and every outbound send use; the REST evaluate endpoint is the same gate on supplied facts.
+ */
+@Service
+public class ContactDecisions {
+
+    private final ContactGate gate;
+    private final AccountContactFacts facts;
+    private final Clock clock;
+
+    ContactDecisions(ContactGate gate, AccountContactFacts facts, Clock clock) {
+        this.gate = gate;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    public GateDecision decide(TenantId tenant, AccountId account, Channel channel, String to, Purpose purpose, String content,
+            Instant at) {
+        AccountDetails details = facts.account(tenant, account);
+        return gate.evaluate(facts.proposal(tenant, details, channel, to, purpose, content, at));
+    }
+
+    /**
+     * The full disclosures a first message must carry (mini-Miranda and the opt-out instruction);
+     * the "may I contact now?" question is asked of a message carrying them. A real send is judged
+     * again on its own rendered content.
+     */
+    static final String SYSTEM_DISCLOSURES = "This communication is from a debt collector. This is an attempt to collect "
+            + "a debt and any information obtained will be used for that purpose. Reply STOP to opt out or unsubscribe.";
+
+    /**
+     * Each way of reaching the consumer now, for collection: a call to every number, a text to
+     * every mobile, an email to every address, and a letter.
+     */
+    public List<ContactAvailability> now(TenantId tenant, AccountId account) {
+        return at(tenant, account, clock.instant());
+    }
+
+    /** The same question for another instant: "could we call at 9 tonight?" */
+    public List<ContactAvailability> at(TenantId tenant, AccountId account, Instant at) {
+        AccountDetails details = facts.account(tenant, account);
+        List<ContactAvailability> answers = new ArrayList<>();
+        for (AccountDetails.ContactPoint point : details.contactPoints()) {
+            if ("PHONE".equals(point.kind())) {
+                answers.add(ask(tenant, details, Channel.CALL, point.value(), at));
+                if (point.phoneType() == io.rapport.accounts.PhoneType.MOBILE) {
+                    answers.add(ask(tenant, details, Channel.SMS, point.value(), at));
+                }
+            } else if ("EMAIL".equals(point.kind())) {
+                answers.add(ask(tenant, details, Channel.EMAIL, point.value(), at));
+            }
+        }
+        answers.add(ask(tenant, details, Channel.LETTER, null, at));
+        return answers;
+    }
+
+    private ContactAvailability ask(TenantId tenant, AccountDetails details, Channel channel, String to, Instant at) {
+        String content = channel.isTelephone() ? null : SYSTEM_DISCLOSURES;
+        return new ContactAvailability(channel, to,
+                gate.evaluate(facts.proposal(tenant, details, channel, to, Purpose.COLLECTION, content, at)));
+    }
+}

@@ -1,0 +1,67 @@
+package io.rapport.compliance;
+
+import io.rapport.platform.Actor;
+import io.rapport.platform.ConsumerDataCipher;
+import io.rapport.platform.Ids;
+import io.rapport.platform.TenantId;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The contact ledger: every attempt and its outcome, on every channel, outbound and inbound, for
+ * each account. It is the history the gate counts calls and conversations from, and it keeps
+ * the gate's decision next to each attempt it allowed. Append-only.
+ */
+@Service
+public class ContactLedger {
+
+    private static final String ADDRESS = "contact-attempt";
+
+    private final JdbcClient jdbc;
+    private final ConsumerDataCipher cipher;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ContactLedger(JdbcClient jdbc, ConsumerDataCipher cipher, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Records an attempt (and the decision that allowed it, when the gate was asked). */
+    public UUID record(Actor by, UUID accountId, ContactAttempt attempt, GateDecision decision) {
+        UUID id = Ids.next();
+        jdbc.sql("""
+                insert into contact_attempt (id, tenant_id, account_id, at, channel, direction, address_enc, debt_ids, outcome,
+                    decision, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, by.tenantId().value(), accountId, Timestamp.from(attempt.at()), attempt.channel().name(),
+                        attempt.direction().name(), cipher.encrypt(by.tenantId(), ADDRESS, attempt.to()),
+                        String.join(",", attempt.debtIds()), attempt.outcome().name(),
+                        decision == null ? null : json.writeValueAsString(decision), by.label(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        return id;
+    }
+
+    /** The account's attempts since an instant, oldest first: what the frequency rules count. */
+    public List<ContactAttempt> since(TenantId tenant, UUID accountId, Instant since) {
+        return jdbc.sql("""
+                select at, channel, direction, address_enc, debt_ids, outcome from contact_attempt
+                where tenant_id = ? and account_id = ? and at >= ? order by at, id""")
+                .params(tenant.value(), accountId, Timestamp.from(since))
+                .query((rs, n) -> new ContactAttempt(rs.getTimestamp("at").toInstant(), Channel.valueOf(rs.getString("channel")),
+                        Direction.valueOf(rs.getString("direction")), cipher.decrypt(tenant, ADDRESS, rs.getString("address_enc")),
+                        rs.getString("debt_ids").isEmpty() ? List.of() : Arrays.asList(rs.getString("debt_ids").split(",")),
+                        Outcome.valueOf(rs.getString("outcome")), null))
+                .list();
+    }
+}
