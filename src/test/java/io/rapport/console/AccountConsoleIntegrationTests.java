@@ -98,6 +98,10 @@ class AccountConsoleIntegrationTests {
         assertThat(consents).containsText("Granted");
         assertThat(page.getByRole(AriaRole.REGION, named("Holds"))).containsText("No holds");
         assertThat(page.getByRole(AriaRole.REGION, named("History"))).containsText("Account placed");
+        Locator contactNow = page.getByRole(AriaRole.REGION, named("May I contact now?"));
+        assertThat(contactNow.locator("tbody tr")).hasCount(4); // call and text to the mobile, email, letter
+        assertThat(contactNow).containsText("CALL");
+        assertThat(contactNow).containsText("LETTER");
 
         Browser.screenshot(page, "account-desktop");
         Page phone = browser.open(base(), 375, 812);
