@@ -1,7 +1,6 @@
 package io.rapport.compliance.rules;
 
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,37 +13,37 @@ import java.util.regex.Pattern;
  */
 final class RenderedText {
 
-    private static final List<Pattern> OPT_OUT_INSTRUCTIONS = patterns(
+    private static final Pattern OPT_OUT_INSTRUCTIONS = patterns(
             "unsubscribe", "opt[ -]?out", "(reply|text|send|respond) \"?stop\"?", "\"?stop\"? to (end|stop|opt|cancel|unsubscribe|quit)",
             "to stop receiving", "(darse|darte|dese|de) de baja", "dar de baja", "cancelar (la |su )?suscripcion",
             "(responda|envie|envia|escriba|conteste|mande)( con)? \"?(stop|alto|baja)\"?", "para (dejar de|no) recibir");
 
-    private static final List<Pattern> THREATS_OF_SUIT = patterns(
+    private static final Pattern THREATS_OF_SUIT = patterns(
             "sue", "sued", "suing", "lawsuits?", "legal (action|actions|proceedings?|steps)", "court", "courts",
             "litigation", "litigate", "judgm?ent", "garnish\\w*", "attorney will", "demanda\\w*", "acciones? legal(es)?",
             "proceso judicial", "procedimientos? judicial(es)?", "tribunal(es)?", "corte", "juicio", "embarg\\w*");
 
-    private static final List<Pattern> DEBT_COLLECTOR = patterns(
+    private static final Pattern DEBT_COLLECTOR = patterns(
             "debt collector", "cobrador(a)? de deudas", "agencia de cobr(o|anza|os)", "cobrador(a)? de deuda");
 
-    private static final List<Pattern> ATTEMPT_TO_COLLECT = patterns(
+    private static final Pattern ATTEMPT_TO_COLLECT = patterns(
             "attempt(ing)? to collect a debt", "(intento|intentando|intenta|tratando) de? cobrar una deuda",
             "intento de cobro de una deuda");
 
-    private static final List<Pattern> INFORMATION_USED = patterns(
+    private static final Pattern INFORMATION_USED = patterns(
             "information obtained will be used for that purpose", "informacion obtenida (sera|se) (usada|utilizada|usara|utilizara)",
             "informacion (que )?(se )?obten\\w* (sera|se) (usada|utilizada|usara|utilizara)");
 
-    private static final List<Pattern> DEBT_REFERENCES = patterns(
+    private static final Pattern DEBT_REFERENCES = patterns(
             "debts?", "owe", "owed", "owing", "balance", "payments?", "pay", "collect\\w*", "account", "past due", "overdue",
             "amount due", "\\$\\s*\\d", "recovery", "credit", "deudas?", "debe", "adeuda\\w*", "saldo", "pagos?", "pagar",
             "cobr\\w*", "cuenta", "vencid\\w*", "monto");
 
-    private static final List<Pattern> REPLY_REQUESTS = patterns(
+    private static final Pattern REPLY_REQUESTS = patterns(
             "call", "calling", "return", "reply", "contact (me|us)", "reach (me|us)", "get back", "llame\\w*", "llamenos",
             "comuniquese", "devuelva\\w*", "responda", "contactenos", "contacteme");
 
-    private static final List<Pattern> PERSON_NAMES = patterns(
+    private static final Pattern PERSON_NAMES = patterns(
             "this is [a-z]+", "my name is [a-z]+", "me llamo [a-z]+", "mi nombre es [a-z]+", "le habla [a-z]+", "soy [a-z]+");
 
     private static final Pattern PHONE_NUMBER = Pattern.compile(
@@ -53,11 +52,23 @@ final class RenderedText {
     private RenderedText() {
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** The policies ask several questions of the same message: it is normalized once per thread and text. */
+    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+
     static String normalize(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"')
-                .replaceAll("\\s+", " ");
+        String[] last = LAST.get();
+        if (text.equals(last[0])) {
+            return last[1];
+        }
+        String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String normalized = SPACES.matcher(decomposed.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"')).replaceAll(" ");
+        last[0] = text;
+        last[1] = normalized;
+        return normalized;
     }
 
     static boolean hasOptOutInstruction(String text) {
@@ -93,20 +104,13 @@ final class RenderedText {
         return PHONE_NUMBER.matcher(text).find();
     }
 
-    private static Optional<String> find(String text, List<Pattern> patterns) {
-        String normalized = normalize(text);
-        for (Pattern pattern : patterns) {
-            Matcher matcher = pattern.matcher(normalized);
-            if (matcher.find()) {
-                return Optional.of(matcher.group());
-            }
-        }
-        return Optional.empty();
+    private static Optional<String> find(String text, Pattern phrases) {
+        Matcher matcher = phrases.matcher(normalize(text));
+        return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
     }
 
-    private static List<Pattern> patterns(String... phrases) {
-        return java.util.Arrays.stream(phrases)
-                .map(phrase -> Pattern.compile("(?<![\\p{L}\\d])" + phrase + "(?![\\p{L}\\d])"))
-                .toList();
+    /** One pattern for a list of phrases, each a whole word or phrase: one scan of the text per question. */
+    private static Pattern patterns(String... phrases) {
+        return Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", phrases) + ")(?![\\p{L}\\d])");
     }
 }
