@@ -11,7 +11,6 @@ import io.rapport.platform.TenantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,9 @@ class AccountContactFacts {
 
     /** Longer than any window a rule looks back over (7 and 30 days). */
     static final Duration HISTORY = Duration.ofDays(60);
+
+    /** American Samoa, UTC-11: the last place in the US where a calendar day begins. */
+    private static final java.time.ZoneId EARLIEST_US_ZONE = java.time.ZoneId.of("Pacific/Pago_Pago");
 
     private static final Map<ConsentChannel, Channel> CHANNELS = Map.of(ConsentChannel.EMAIL, Channel.EMAIL,
             ConsentChannel.SMS, Channel.SMS, ConsentChannel.CALL, Channel.CALL,
@@ -96,7 +98,7 @@ class AccountContactFacts {
             if (!hold.isActive()) {
                 continue;
             }
-            LocalDate on = LocalDate.ofInstant(hold.placedAt(), ZoneOffset.UTC);
+            LocalDate on = dayOf(hold.placedAt());
             switch (hold.kind()) {
                 case DECEASED -> deceased = true;
                 case ATTORNEY -> attorney = true;
@@ -114,11 +116,20 @@ class AccountContactFacts {
                 optOuts, granted);
     }
 
+    /**
+     * The day a hold took effect, as the earliest calendar date anywhere in the US at that
+     * instant: a rule that applies "from the day received" then already applies at the moment
+     * it was received, in every zone the consumer may be in.
+     */
+    static LocalDate dayOf(Instant placedAt) {
+        return LocalDate.ofInstant(placedAt, EARLIEST_US_ZONE);
+    }
+
     /** A dispute hold on the debt, or on the whole account, is a written dispute on the day it was placed. */
     private static LocalDate disputedOn(AccountDetails account, UUID debtId) {
         return account.holds().stream()
                 .filter(h -> h.isActive() && h.kind() == HoldKind.DISPUTE && (h.debtId() == null || h.debtId().equals(debtId)))
-                .map(h -> LocalDate.ofInstant(h.placedAt(), ZoneOffset.UTC))
+                .map(h -> dayOf(h.placedAt()))
                 .min(LocalDate::compareTo).orElse(null);
     }
 }

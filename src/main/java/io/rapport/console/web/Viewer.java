@@ -13,6 +13,11 @@ public record Viewer(String username, String displayName, Role role) {
         return role.canChangeAccounts();
     }
 
+    /** Admins, compliance staff and supervisors review what the contact gate blocked. */
+    public boolean canReviewCompliance() {
+        return role == Role.ADMIN || role == Role.COMPLIANCE || role == Role.SUPERVISOR;
+    }
+
     public boolean canReadAudit() {
         return role.canReadAudit();
     }

@@ -55,6 +55,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/console/audit/**").hasAnyRole("ADMIN", "COMPLIANCE")
+                        .requestMatchers("/console/compliance/**").hasAnyRole("ADMIN", "COMPLIANCE", "SUPERVISOR")
                         .requestMatchers("/console/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/console/imports/**").hasAnyRole("ADMIN", "SUPERVISOR", "AGENT")
                         .anyRequest().authenticated())
