@@ -1,6 +1,7 @@
 package io.rapport.compliance.rules;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +22,7 @@ final class RenderedText {
 
     private static final List<Pattern> THREATS_OF_SUIT = patterns(
             "sue", "sued", "suing", "lawsuits?", "legal (action|actions|proceedings?|steps)", "court", "courts",
-            "litigation", "litigate", "judgm?ent", "garnish\\w*", "attorney will", "demanda\\w*", "acciones? legal(es)?",
+            "litigation", "litigate", "judgm?ent", "garnish\\w*", "attorney will", "demanda\\w*", "acci(on|ones) legal(es)?",
             "proceso judicial", "procedimientos? judicial(es)?", "tribunal(es)?", "corte", "juicio", "embarg\\w*");
 
     private static final List<Pattern> DEBT_COLLECTOR = patterns(
@@ -105,7 +106,7 @@ final class RenderedText {
     }
 
     private static List<Pattern> patterns(String... phrases) {
-        return java.util.Arrays.stream(phrases)
+        return Arrays.stream(phrases)
                 .map(phrase -> Pattern.compile("(?<![\\p{L}\\d])" + phrase + "(?![\\p{L}\\d])"))
                 .toList();
     }
