@@ -17,9 +17,10 @@ public record GateSettings(int maxContactsPerDay, int maxContactsPerWeek, boolea
     }
 
     /**
-     * Warn (do not block) when a contact would be the 4th in a day or the 11th in a week. Three a
-     * day and ten a week are above what the call presumptions of Regulation F allow per debt only
-     * when a consumer has several debts or channels, which is exactly when volume becomes harassing.
+     * Warn, without blocking, when a contact would be more than 3 in a local day or more than 10 in
+     * 7 days. One debt's lawful cadence (a call a day, a letter, an email) stays below these; a
+     * consumer with several debts or channels reaching them is receiving a volume a supervisor
+     * should look at.
      */
     public static GateSettings defaults() {
         return new GateSettings(3, 10, false);

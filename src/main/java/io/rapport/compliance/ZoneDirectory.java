@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,7 +92,7 @@ final class ZoneDirectory {
 
     /** Every zone the state touches. */
     List<ZoneId> everyZoneOf(String state) {
-        Set<ZoneId> all = new java.util.LinkedHashSet<>(states.getOrDefault(state, List.of()));
+        Set<ZoneId> all = new LinkedHashSet<>(states.getOrDefault(state, List.of()));
         String prefix = state + ".";
         zips.forEach((key, zones) -> {
             if (key.startsWith(prefix)) {

@@ -20,7 +20,7 @@ final class RenderedText {
 
     private static final Pattern THREATS_OF_SUIT = patterns(
             "sue", "sued", "suing", "lawsuits?", "legal (action|actions|proceedings?|steps)", "court", "courts",
-            "litigation", "litigate", "judgm?ent", "garnish\\w*", "attorney will", "demanda\\w*", "acciones? legal(es)?",
+            "litigation", "litigate", "judgm?ent", "garnish\\w*", "attorney will", "demanda\\w*", "acci(on|ones) legal(es)?",
             "proceso judicial", "procedimientos? judicial(es)?", "tribunal(es)?", "corte", "juicio", "embarg\\w*");
 
     private static final Pattern DEBT_COLLECTOR = patterns(
