@@ -100,7 +100,7 @@ class RenderedMessagesCarryWhatTheLawRequires {
                 .content("This is Maria about your past due balance. Please call us.").evaluate();
 
         assertThat(decision.reasons()).extracting(Reason::rule).containsExactly("LCM-01");
-        assertThat(decision.reasons().get(0).message()).contains("'balance'", "no number to reply to", "1006.2(j)");
+        assertThat(decision.reasons().get(0).message()).contains("'past due'", "no number to reply to", "1006.2(j)");
     }
 
     @Test
