@@ -78,6 +78,15 @@ class OutreachIntegrationTests {
     }
 
     @Test
+    void aFirstTextCarriesTheFullDisclosureSoTheGateAllowsIt() {
+        var sent = send(smsTemplate, phone, "first-text");
+
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        assertThat(api.get("/api/v1/sms-sandbox/outbox").body())
+                .contains("This is an attempt to collect a debt").contains("Reply STOP to opt out.");
+    }
+
+    @Test
     void aRetryWithTheSameKeyAnswersTheFirstOutcomeAndSendsNothing() {
         var first = send(emailTemplate, email, "retried");
         var retry = send(emailTemplate, email, "retried");

@@ -107,7 +107,7 @@ class MessagingIntegrationTests {
         assertThat(preview.status()).isEqualTo(200);
         assertThat(preview.json().get("text").asString()).startsWith("Hello Ana: " + PAYMENT_LINK)
                 .contains("This communication is from a debt collector").contains("Reply STOP to opt out");
-        assertThat(preview.json().get("segments").asInt()).isEqualTo(1);
+        assertThat(preview.json().get("segments").asInt()).isEqualTo(2); // the full debt-collector statement takes a second segment
 
         ApiClient other = new ApiClient(port, tenants.create("Other " + UUID.randomUUID()).apiKey());
         assertThat(other.get("/api/v1/templates/" + id).status()).isEqualTo(404);

@@ -19,11 +19,15 @@ public final class Disclosures {
                         + "obtained will be used for that purpose.";
     }
 
-    /** The short form for texts, where every character costs. */
+    /**
+     * The footer of every text: the full statement (a text is often the first communication, which
+     * must carry all of it, 12 CFR 1006.18(e)(1)) and how to stop texts. It costs a segment; a text
+     * the contact gate refuses costs more.
+     */
     public static String smsFooter(String language) {
-        return "es".equals(language)
-                ? "Esta comunicación proviene de un cobrador de deudas. Responda STOP para no recibir más mensajes."
-                : "This communication is from a debt collector. Reply STOP to opt out.";
+        return debtCollector(language) + ("es".equals(language)
+                ? " Responda STOP para no recibir más mensajes."
+                : " Reply STOP to opt out.");
     }
 
     public static String unsubscribe(String language) {
