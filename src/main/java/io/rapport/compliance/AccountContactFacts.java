@@ -5,7 +5,6 @@ import io.rapport.accounts.AccountId;
 import io.rapport.accounts.Accounts;
 import io.rapport.accounts.HoldKind;
 import io.rapport.consent.ConsentChannel;
-import io.rapport.consent.Consents;
 import io.rapport.platform.NotFound;
 import io.rapport.platform.TenantId;
 import java.time.Duration;
@@ -37,32 +36,36 @@ class AccountContactFacts {
             ConsentChannel.PRERECORDED_CALL, Channel.PRERECORDED_CALL, ConsentChannel.LETTER, Channel.LETTER);
 
     private final Accounts accounts;
-    private final Consents consents;
     private final ContactLedger ledger;
 
-    AccountContactFacts(Accounts accounts, Consents consents, ContactLedger ledger) {
+    AccountContactFacts(Accounts accounts, ContactLedger ledger) {
         this.accounts = accounts;
-        this.consents = consents;
         this.ledger = ledger;
     }
 
-    AccountDetails account(TenantId tenant, AccountId id) {
-        return accounts.find(tenant, id).orElseThrow(() -> new NotFound("account", id));
+    /** Everything on file that the gate reads about one account, loaded once for any number of questions. */
+    record OnFile(AccountDetails account, ConsumerFacts consumer, List<String> debtIds, List<DebtFacts> debts,
+            List<ContactAttempt> history) {
+
+        ContactProposal proposal(Channel channel, String to, Purpose purpose, String content, Instant at) {
+            return new ContactProposal(at, channel, to, purpose, debtIds, content, consumer, debts, history);
+        }
     }
 
-    ContactProposal proposal(TenantId tenant, AccountDetails account, Channel channel, String to, Purpose purpose,
-            String content, Instant at) {
+    /** The account's facts, with the ledger's history up to {@code HISTORY} before {@code at}. */
+    OnFile load(TenantId tenant, AccountId id, Instant at) {
+        AccountDetails account = accounts.find(tenant, id).orElseThrow(() -> new NotFound("account", id));
         List<DebtFacts> debts = new ArrayList<>();
         List<String> debtIds = new ArrayList<>();
         for (AccountDetails.Debt debt : account.debts()) {
             debtIds.add(debt.id().toString());
             debts.add(new DebtFacts(debt.id().toString(), disputedOn(account, debt.id()), null, debt.timeBarred()));
         }
-        return new ContactProposal(at, channel, to, purpose, debtIds, content, consumer(tenant, account), debts,
+        return new OnFile(account, consumer(account), debtIds, debts,
                 ledger.since(tenant, account.id().value(), at.minus(HISTORY)));
     }
 
-    private ConsumerFacts consumer(TenantId tenant, AccountDetails account) {
+    private ConsumerFacts consumer(AccountDetails account) {
         List<ConsumerPhone> phones = new ArrayList<>();
         List<ConsumerEmail> emails = new ArrayList<>();
         for (AccountDetails.ContactPoint point : account.contactPoints()) {
@@ -77,7 +80,7 @@ class AccountContactFacts {
         List<Consent> granted = new ArrayList<>();
         List<OptOut> optOuts = new ArrayList<>();
         boolean esign = false;
-        for (io.rapport.consent.Consent c : consents.forAccount(tenant, account.id().value())) {
+        for (io.rapport.consent.Consent c : account.consents()) {
             if (c.channel() == ConsentChannel.ESIGN) {
                 esign |= c.isInForce();
                 continue;

@@ -29,8 +29,7 @@ public class ContactDecisions {
 
     public GateDecision decide(TenantId tenant, AccountId account, Channel channel, String to, Purpose purpose, String content,
             Instant at) {
-        AccountDetails details = facts.account(tenant, account);
-        return gate.evaluate(facts.proposal(tenant, details, channel, to, purpose, content, at));
+        return gate.evaluate(facts.load(tenant, account, at).proposal(channel, to, purpose, content, at));
     }
 
     /**
@@ -51,25 +50,25 @@ public class ContactDecisions {
 
     /** The same question for another instant: "could we call at 9 tonight?" */
     public List<ContactAvailability> at(TenantId tenant, AccountId account, Instant at) {
-        AccountDetails details = facts.account(tenant, account);
+        AccountContactFacts.OnFile onFile = facts.load(tenant, account, at);
         List<ContactAvailability> answers = new ArrayList<>();
-        for (AccountDetails.ContactPoint point : details.contactPoints()) {
+        for (AccountDetails.ContactPoint point : onFile.account().contactPoints()) {
             if ("PHONE".equals(point.kind())) {
-                answers.add(ask(tenant, details, Channel.CALL, point.value(), at));
+                answers.add(ask(onFile, Channel.CALL, point.value(), at));
                 if (point.phoneType() == io.rapport.accounts.PhoneType.MOBILE) {
-                    answers.add(ask(tenant, details, Channel.SMS, point.value(), at));
+                    answers.add(ask(onFile, Channel.SMS, point.value(), at));
                 }
             } else if ("EMAIL".equals(point.kind())) {
-                answers.add(ask(tenant, details, Channel.EMAIL, point.value(), at));
+                answers.add(ask(onFile, Channel.EMAIL, point.value(), at));
             }
         }
-        answers.add(ask(tenant, details, Channel.LETTER, null, at));
+        answers.add(ask(onFile, Channel.LETTER, null, at));
         return answers;
     }
 
-    private ContactAvailability ask(TenantId tenant, AccountDetails details, Channel channel, String to, Instant at) {
+    private ContactAvailability ask(AccountContactFacts.OnFile onFile, Channel channel, String to, Instant at) {
         String content = channel.isTelephone() ? null : SYSTEM_DISCLOSURES;
         return new ContactAvailability(channel, to,
-                gate.evaluate(facts.proposal(tenant, details, channel, to, Purpose.COLLECTION, content, at)));
+                gate.evaluate(onFile.proposal(channel, to, Purpose.COLLECTION, content, at)));
     }
 }

@@ -113,9 +113,7 @@ class AccountsApi {
             @RequestParam(required = false) String cursor) {
         AccountId accountId = AccountId.of(id);
         var tenant = CurrentActor.tenantId();
-        if (accounts.find(tenant, accountId).isEmpty()) {
-            throw new NotFound("account", id);
-        }
+        accounts.require(tenant, accountId);
         return history.list(tenant, accountId, cursor, CursorPage.clampLimit(limit));
     }
 
