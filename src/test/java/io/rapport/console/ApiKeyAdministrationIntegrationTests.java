@@ -8,36 +8,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.rapport.platform.Role;
 import io.rapport.support.ApiClient;
-import io.rapport.support.Browser;
-import io.rapport.support.RapportIntegrationTest;
-import io.rapport.support.TestTenants;
-import io.rapport.support.TestTenants.TestTenant;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@RapportIntegrationTest
-class ApiKeyAdministrationIntegrationTests {
+class ApiKeyAdministrationIntegrationTests extends ConsoleInABrowser {
 
-    @RegisterExtension
-    static Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
-
-    TestTenant tenant;
-    Page page;
-
-    @BeforeEach
-    void newTenant() {
-        tenant = tenants.create("API key tests");
-        page = browser.open("http://localhost:" + port);
+    @Override
+    String tenantName() {
+        return "API key tests";
     }
 
     @Test

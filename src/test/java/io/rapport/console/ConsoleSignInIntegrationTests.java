@@ -10,36 +10,16 @@ import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import io.rapport.platform.Role;
 import io.rapport.support.Browser;
-import io.rapport.support.RapportIntegrationTest;
 import io.rapport.support.TestTenants;
-import io.rapport.support.TestTenants.TestTenant;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@RapportIntegrationTest
-class ConsoleSignInIntegrationTests {
+class ConsoleSignInIntegrationTests extends ConsoleInABrowser {
 
-    @RegisterExtension
-    static Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
-
-    TestTenant tenant;
-    Page page;
-
-    @BeforeEach
-    void newTenant() {
-        tenant = tenants.create("Sign-in tests");
-        page = browser.open("http://localhost:" + port);
+    @Override
+    String tenantName() {
+        return "Sign-in tests";
     }
 
     @Test

@@ -12,39 +12,19 @@ import com.microsoft.playwright.options.FilePayload;
 import io.rapport.platform.Role;
 import io.rapport.support.Browser;
 import io.rapport.support.PlacementFiles;
-import io.rapport.support.RapportIntegrationTest;
-import io.rapport.support.TestTenants;
 import io.rapport.support.TestTenants.TestTenant;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@RapportIntegrationTest
-class PlacementImportConsoleIntegrationTests {
+class PlacementImportConsoleIntegrationTests extends ConsoleInABrowser {
 
-    @RegisterExtension
-    static Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestTenants tenants;
-
-    TestTenant tenant;
-    Page page;
-
-    @BeforeEach
-    void newTenant() {
-        tenant = tenants.create("Import console tests");
-        page = browser.open("http://localhost:" + port);
+    @Override
+    String tenantName() {
+        return "Import console tests";
     }
 
     @Test
