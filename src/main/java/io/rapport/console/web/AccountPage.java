@@ -4,6 +4,7 @@ import io.rapport.accounts.AccountDetails;
 import io.rapport.accounts.AccountHistory;
 import io.rapport.accounts.AccountId;
 import io.rapport.accounts.Accounts;
+import io.rapport.campaigns.PaymentRequests;
 import io.rapport.compliance.ContactDecisions;
 import io.rapport.platform.CurrentActor;
 import io.rapport.platform.NotFound;
@@ -26,11 +27,13 @@ class AccountPage {
     private final Accounts accounts;
     private final AccountHistory history;
     private final ContactDecisions contactDecisions;
+    private final PaymentRequests paymentRequests;
 
-    AccountPage(Accounts accounts, AccountHistory history, ContactDecisions contactDecisions) {
+    AccountPage(Accounts accounts, AccountHistory history, ContactDecisions contactDecisions, PaymentRequests paymentRequests) {
         this.accounts = accounts;
         this.history = history;
         this.contactDecisions = contactDecisions;
+        this.paymentRequests = paymentRequests;
     }
 
     @GetMapping("/console/accounts/{id}")
@@ -41,6 +44,9 @@ class AccountPage {
         model.addAttribute("account", account);
         model.addAttribute("timeline", history.list(tenant, accountId, null, TIMELINE_ENTRIES));
         model.addAttribute("contactNow", contactDecisions.now(tenant, accountId));
+        model.addAttribute("paymentRequests", paymentRequests.forAccount(tenant, accountId));
+        // A fresh key per rendering: the form it goes in creates or sends at most once, however often it is posted.
+        model.addAttribute("formKey", UUID.randomUUID().toString());
         return "console/account";
     }
 
