@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends one message on the strength of the compliance gate's {@link ApprovedContact}; there is no other way to send.
- * The same approval (idempotency key) sent again returns the first message and sends nothing.
+ * The message is claimed in the caller's transaction and handed to its provider only after that commits (see
+ * {@link MessageDelivery}); the same approval (idempotency key) sent again returns the first message and sends nothing.
  */
 @Service
 public class MessageSending {
@@ -29,9 +30,11 @@ public class MessageSending {
     private final EmailChannel email;
     private final SmsChannel sms;
     private final LetterChannel letters;
+    private final MessageDelivery delivery;
 
     MessageSending(MessageTemplates templates, Accounts accounts, Creditors creditors, MessageLog log, EmailChannel email,
-            SmsChannel sms, LetterChannel letters) {
+            SmsChannel sms, LetterChannel letters, MessageDelivery delivery) {
+        this.delivery = delivery;
         this.templates = templates;
         this.accounts = accounts;
         this.creditors = creditors;
@@ -69,10 +72,14 @@ public class MessageSending {
         Creditor creditor = creditors.find(approved.tenant(), template.creditorId())
                 .orElseThrow(() -> new NotFound("creditor", template.creditorId()));
         TemplateRendering.Rendered rendered = templates.render(template, account, creditor, payment);
-        return switch (approved.channel()) {
+        MessageLog.Claim claim = switch (approved.channel()) {
             case EMAIL -> email.send(approved, template, creditor, rendered, campaignId);
             case SMS -> sms.send(approved, template, rendered, campaignId);
             case LETTER -> letters.send(approved, template, creditor, account, rendered, payment, campaignId);
         };
+        if (claim.created() && approved.channel() != Channel.LETTER) {
+            delivery.afterCommit(approved.tenant(), claim.id());
+        }
+        return claim.id();
     }
 }

@@ -2,10 +2,11 @@ package io.rapport.messaging;
 
 import io.rapport.accounts.AccountId;
 import io.rapport.consent.ConsentChannel;
+import io.rapport.consent.OptOuts;
 import io.rapport.messaging.email.EmailChannel;
 import io.rapport.messaging.tracking.MessageLog;
-import io.rapport.messaging.tracking.OptOuts;
 import io.rapport.messaging.tracking.TrackingTokens;
+import io.rapport.platform.Actor;
 import io.rapport.platform.InvalidRequest;
 import io.rapport.platform.NotFound;
 import io.rapport.platform.TenantId;
@@ -62,7 +63,7 @@ public class MessageTracking {
     public boolean unsubscribe(String token) {
         return tokens.resolve(token, TrackingTokens.Purpose.UNSUBSCRIBE).map(t -> {
             AccountId account = log.find(t.tenant(), t.message()).orElseThrow().accountId();
-            optOuts.optOut(t.tenant(), account, ConsentChannel.EMAIL, log.recipient(t.tenant(), t.message()), "email-unsubscribe-link");
+            optOuts.optOut(Actor.system(t.tenant(), "messaging"), account.value(), ConsentChannel.EMAIL, log.recipient(t.tenant(), t.message()), "email-unsubscribe-link");
             return true;
         }).orElse(false);
     }
@@ -84,7 +85,7 @@ public class MessageTracking {
             log.record(tenant, message, EventKind.BOUNCED, detail);
         } else {
             log.record(tenant, message, EventKind.COMPLAINED, detail);
-            optOuts.optOut(tenant, found.accountId(), ConsentChannel.EMAIL, log.recipient(tenant, message), "email-complaint");
+            optOuts.optOut(Actor.system(tenant, "messaging"), found.accountId().value(), ConsentChannel.EMAIL, log.recipient(tenant, message), "email-complaint");
         }
         return message;
     }

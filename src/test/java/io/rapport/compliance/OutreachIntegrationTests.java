@@ -2,13 +2,19 @@ package io.rapport.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import io.rapport.messaging.MessageDelivery;
 import io.rapport.support.ApiClient;
+import io.rapport.support.Eventually;
 import io.rapport.support.RapportIntegrationTest;
 import io.rapport.support.SamplePlacements;
 import io.rapport.support.TestTenants;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +50,12 @@ class OutreachIntegrationTests {
     @Autowired
     TestTenants tenants;
 
+    @Autowired
+    GreenMail mailServer;
+
+    @Autowired
+    MessageDelivery delivery;
+
     ApiClient api;
     String account;
     String emailTemplate;
@@ -72,7 +84,8 @@ class OutreachIntegrationTests {
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
         assertThat(sent.json().get("decision").get("decision").asString()).isEqualTo("ALLOW");
         String message = sent.json().get("messageId").asString();
-        assertThat(api.get("/api/v1/messages/" + message).json().get("status").asString()).isIn("SENT", "DELIVERED");
+        Eventually.holds(() -> assertThat(api.get("/api/v1/messages/" + message).json().get("status").asString())
+                .isIn("SENT", "DELIVERED"));
         assertThat(api.get("/api/v1/accounts/" + account + "/timeline").json().get("items").findValuesAsString("kind"))
                 .isNotEmpty();
     }
@@ -82,8 +95,8 @@ class OutreachIntegrationTests {
         var sent = send(smsTemplate, phone, "first-text");
 
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
-        assertThat(api.get("/api/v1/sms-sandbox/outbox").body())
-                .contains("This is an attempt to collect a debt").contains("Reply STOP to opt out.");
+        Eventually.holds(() -> assertThat(api.get("/api/v1/sms-sandbox/outbox").body())
+                .contains("This is an attempt to collect a debt").contains("Reply STOP to opt out."));
     }
 
     @Test
@@ -93,6 +106,27 @@ class OutreachIntegrationTests {
 
         assertThat(retry.json().get("messageId").asString()).isEqualTo(first.json().get("messageId").asString());
         assertThat(retry.json().get("decisionId").asString()).isEqualTo(first.json().get("decisionId").asString());
+    }
+
+    @Test
+    void theSameRequestSentTwiceReachesTheMailServerOnce() {
+        var first = send(emailTemplate, email, "sent-twice");
+        var second = send(emailTemplate, email, "sent-twice");
+
+        String message = first.json().get("messageId").asString();
+        assertThat(second.json().get("messageId").asString()).isEqualTo(message);
+        Eventually.holds(() -> assertThat(api.get("/api/v1/messages/" + message).json().get("status").asString()).isEqualTo("SENT"));
+        delivery.retryDue(Instant.parse("2026-03-18T15:00:00Z"));
+        assertThat(Arrays.stream(mailServer.getReceivedMessages()).filter(m -> messageId(m).contains(message))).hasSize(1);
+        assertThat(api.get("/api/v1/messages/" + message).json().get("attempts").asInt()).isEqualTo(1);
+    }
+
+    private static String messageId(MimeMessage mime) {
+        try {
+            return String.valueOf(mime.getMessageID());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
