@@ -4,6 +4,7 @@ import io.rapport.accounts.AccountDetails;
 import io.rapport.accounts.Accounts;
 import io.rapport.accounts.Creditor;
 import io.rapport.accounts.Creditors;
+import io.rapport.accounts.Verification;
 import io.rapport.messaging.email.EmailChannel;
 import io.rapport.messaging.letters.LetterChannel;
 import io.rapport.messaging.sms.SmsChannel;
@@ -69,6 +70,7 @@ public class MessageSending {
         if (approved.channel() != Channel.LETTER && !accounts.hasContactPoint(approved.tenant(), approved.account(), approved.address())) {
             throw InvalidRequest.of("address", "is not one of the consumer's contact points");
         }
+        refuseUndeliverable(approved, account);
         Creditor creditor = creditors.find(approved.tenant(), template.creditorId())
                 .orElseThrow(() -> new NotFound("creditor", template.creditorId()));
         TemplateRendering.Rendered rendered = templates.render(template, account, creditor, payment);
@@ -81,5 +83,27 @@ public class MessageSending {
             delivery.afterCommit(approved.tenant(), claim.id());
         }
         return claim.id();
+    }
+
+    /** Nothing goes where the channel already told us it cannot reach (a hard bounce, a returned letter). */
+    private static void refuseUndeliverable(ApprovedContact approved, AccountDetails account) {
+        if (approved.channel() == Channel.LETTER) {
+            if (account.addressStatus() == Verification.UNDELIVERABLE) {
+                throw InvalidRequest.of("address", "the mailing address is undeliverable" + why(account.addressUndeliverable()));
+            }
+            return;
+        }
+        String wanted = approved.address().trim();
+        account.contactPoints().stream()
+                .filter(cp -> cp.verification() == Verification.UNDELIVERABLE && cp.value() != null
+                        && (wanted.contains("@") ? cp.value().trim().equalsIgnoreCase(wanted) : cp.value().trim().equals(wanted)))
+                .findFirst()
+                .ifPresent(cp -> {
+                    throw InvalidRequest.of("address", "is undeliverable" + why(cp.undeliverable()));
+                });
+    }
+
+    private static String why(AccountDetails.Undeliverable undeliverable) {
+        return undeliverable == null ? "" : " since " + undeliverable.since() + ": " + undeliverable.reason();
     }
 }

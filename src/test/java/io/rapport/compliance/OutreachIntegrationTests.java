@@ -121,6 +121,21 @@ class OutreachIntegrationTests {
         assertThat(api.get("/api/v1/messages/" + message).json().get("attempts").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void anAddressThatHardBouncedIsRefusedNamingTheAddressAndNoDecisionIsKept() {
+        String message = send(emailTemplate, email, "before-bounce").json().get("messageId").asString();
+        assertThat(api.post("/api/v1/email-events", "{\"messageId\": \"<" + message + "@rapport.example>\", \"type\": \"BOUNCE\", "
+                + "\"reason\": \"550 5.1.1 user unknown\"}").status()).isEqualTo(200);
+
+        var refused = send(emailTemplate, email, "after-bounce");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("address");
+        assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("undeliverable");
+        var retried = send(emailTemplate, email, "after-bounce");
+        assertThat(retried.status()).as("nothing was kept under the key").isEqualTo(400);
+    }
+
     private static String messageId(MimeMessage mime) {
         try {
             return String.valueOf(mime.getMessageID());

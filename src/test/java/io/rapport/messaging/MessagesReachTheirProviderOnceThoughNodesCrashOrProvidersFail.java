@@ -12,6 +12,7 @@ import io.rapport.messaging.tracking.MessageLog;
 import io.rapport.support.ApiClient;
 import io.rapport.support.RapportIntegrationTest;
 import io.rapport.support.SamplePlacements;
+import io.rapport.support.TestTemplates;
 import io.rapport.support.TestTenants;
 import java.time.Duration;
 import java.time.Instant;
@@ -276,10 +277,6 @@ class MessagesReachTheirProviderOnceThoughNodesCrashOrProvidersFail {
     }
 
     private TemplateId template(String creditor, String channel, String body, String subject) {
-        ApiClient.Response created = api.post("/api/v1/templates", "{\"creditorId\": \"" + creditor + "\", \"channel\": \"" + channel
-                + "\", \"language\": \"en\", \"name\": \"Delivery " + UUID.randomUUID() + "\", "
-                + (subject == null ? "" : "\"subject\": \"" + subject + "\", ") + "\"body\": \"" + body + "\"}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return new TemplateId(UUID.fromString(created.json().get("id").asString()));
+        return new TemplateId(TestTemplates.create(api, creditor, channel, body, subject));
     }
 }
