@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * Everything known about one account, decrypted for an authorised reader: the consumer,
- * contact points, consents with their evidence, itemized debts and holds.
+ * contact points (with why one is undeliverable), consents with their evidence, itemized debts and holds;
+ * {@code addressUndeliverable} is set when the mailing address was returned as undeliverable.
  */
 public record AccountDetails(
         AccountId id,
@@ -18,6 +19,7 @@ public record AccountDetails(
         Money balance,
         Placement.Consumer consumer,
         Verification addressStatus,
+        Undeliverable addressUndeliverable,
         List<ContactPoint> contactPoints,
         List<io.rapport.consent.Consent> consents,
         List<Debt> debts,
@@ -30,7 +32,11 @@ public record AccountDetails(
     }
 
     public record ContactPoint(UUID id, String kind, String value, PhoneType phoneType, ContactSource source,
-            boolean employerIssued, Verification verification) {
+            boolean employerIssued, Verification verification, Undeliverable undeliverable) {
+    }
+
+    /** Why and since when a contact point or the mailing address is {@link Verification#UNDELIVERABLE}. */
+    public record Undeliverable(String reason, Instant since) {
     }
 
     /** A debt with its Model Form B-1 itemization; the account number is shown by its last four letters or digits. */

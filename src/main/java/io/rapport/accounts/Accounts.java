@@ -64,9 +64,7 @@ public class Accounts {
 
     /** Whether the consumer has this email address or phone number (E.164) among their contact points. */
     public boolean hasContactPoint(TenantId tenant, AccountId id, String emailOrPhone) {
-        String index = emailOrPhone != null && emailOrPhone.contains("@")
-                ? cipher.blindIndex(tenant, SearchKeys.EMAIL, SearchKeys.email(emailOrPhone))
-                : cipher.blindIndex(tenant, SearchKeys.PHONE, emailOrPhone);
+        String index = SearchKeys.contactPoint(cipher, tenant, emailOrPhone);
         return index != null && jdbc.sql("select count(*) from contact_point where tenant_id = ? and account_id = ? and value_idx = ?")
                 .params(tenant.value(), id.value(), index).query(Integer.class).single() > 0;
     }
@@ -190,6 +188,7 @@ public class Accounts {
                 new AccountDetails.CreditorRef(rs.getObject("creditor_id", UUID.class), rs.getString("creditor_name")),
                 AccountStatus.valueOf(rs.getString("status")), new Money(rs.getLong("balance"), rs.getString("currency")),
                 consumer(tenant, rs.getString("consumer_enc")), Verification.valueOf(rs.getString("address_status")),
+                undeliverable(rs.getString("address_undeliverable_reason"), rs.getTimestamp("address_undeliverable_at")),
                 contactPoints(tenant, id), consents.forAccount(tenant, id), debts(tenant, id), holds(tenant, id),
                 since == null ? null : since.toLocalDate(), rs.getTimestamp("placed_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
@@ -202,8 +201,13 @@ public class Accounts {
                         cipher.decrypt(tenant, AccountPlacement.CONTACT, rs.getString("value_enc")),
                         rs.getString("phone_type") == null ? null : PhoneType.valueOf(rs.getString("phone_type")),
                         ContactSource.valueOf(rs.getString("source")), rs.getBoolean("employer_issued"),
-                        Verification.valueOf(rs.getString("verification"))))
+                        Verification.valueOf(rs.getString("verification")),
+                        undeliverable(rs.getString("undeliverable_reason"), rs.getTimestamp("undeliverable_at"))))
                 .list();
+    }
+
+    private static AccountDetails.Undeliverable undeliverable(String reason, Timestamp since) {
+        return since == null ? null : new AccountDetails.Undeliverable(reason, since.toInstant());
     }
 
 

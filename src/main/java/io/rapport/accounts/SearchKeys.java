@@ -24,6 +24,14 @@ public final class SearchKeys {
         return address == null ? null : address.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** The blind index of a contact point: an email address (any case) or an E.164 phone number. */
+    static String contactPoint(io.rapport.platform.ConsumerDataCipher cipher, io.rapport.platform.TenantId tenant,
+            String emailOrPhone) {
+        return emailOrPhone != null && emailOrPhone.contains("@")
+                ? cipher.blindIndex(tenant, EMAIL, email(emailOrPhone))
+                : cipher.blindIndex(tenant, PHONE, emailOrPhone);
+    }
+
     public static String name(String name) {
         if (name == null) {
             return null;

@@ -4,6 +4,7 @@ import io.rapport.accounts.AccountDetails;
 import io.rapport.accounts.Accounts;
 import io.rapport.accounts.Creditor;
 import io.rapport.accounts.Creditors;
+import io.rapport.accounts.Verification;
 import io.rapport.messaging.email.EmailChannel;
 import io.rapport.messaging.letters.LetterChannel;
 import io.rapport.messaging.sms.SmsChannel;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends one message on the strength of the compliance gate's {@link ApprovedContact}; there is no other way to send.
- * The same approval (idempotency key) sent again returns the first message and sends nothing.
+ * The message is claimed in the caller's transaction and handed to its provider only after that commits (see
+ * {@link MessageDelivery}); the same approval (idempotency key) sent again returns the first message and sends nothing.
  */
 @Service
 public class MessageSending {
@@ -29,9 +31,11 @@ public class MessageSending {
     private final EmailChannel email;
     private final SmsChannel sms;
     private final LetterChannel letters;
+    private final MessageDelivery delivery;
 
     MessageSending(MessageTemplates templates, Accounts accounts, Creditors creditors, MessageLog log, EmailChannel email,
-            SmsChannel sms, LetterChannel letters) {
+            SmsChannel sms, LetterChannel letters, MessageDelivery delivery) {
+        this.delivery = delivery;
         this.templates = templates;
         this.accounts = accounts;
         this.creditors = creditors;
@@ -66,13 +70,40 @@ public class MessageSending {
         if (approved.channel() != Channel.LETTER && !accounts.hasContactPoint(approved.tenant(), approved.account(), approved.address())) {
             throw InvalidRequest.of("address", "is not one of the consumer's contact points");
         }
+        refuseUndeliverable(approved, account);
         Creditor creditor = creditors.find(approved.tenant(), template.creditorId())
                 .orElseThrow(() -> new NotFound("creditor", template.creditorId()));
         TemplateRendering.Rendered rendered = templates.render(template, account, creditor, payment);
-        return switch (approved.channel()) {
+        MessageLog.Claim claim = switch (approved.channel()) {
             case EMAIL -> email.send(approved, template, creditor, rendered, campaignId);
             case SMS -> sms.send(approved, template, rendered, campaignId);
             case LETTER -> letters.send(approved, template, creditor, account, rendered, payment, campaignId);
         };
+        if (claim.created() && approved.channel() != Channel.LETTER) {
+            delivery.afterCommit(approved.tenant(), claim.id());
+        }
+        return claim.id();
+    }
+
+    /** Nothing goes where the channel already told us it cannot reach (a hard bounce, a returned letter). */
+    private static void refuseUndeliverable(ApprovedContact approved, AccountDetails account) {
+        if (approved.channel() == Channel.LETTER) {
+            if (account.addressStatus() == Verification.UNDELIVERABLE) {
+                throw InvalidRequest.of("address", "the mailing address is undeliverable" + why(account.addressUndeliverable()));
+            }
+            return;
+        }
+        String wanted = approved.address().trim();
+        account.contactPoints().stream()
+                .filter(cp -> cp.verification() == Verification.UNDELIVERABLE && cp.value() != null
+                        && (wanted.contains("@") ? cp.value().trim().equalsIgnoreCase(wanted) : cp.value().trim().equals(wanted)))
+                .findFirst()
+                .ifPresent(cp -> {
+                    throw InvalidRequest.of("address", "is undeliverable" + why(cp.undeliverable()));
+                });
+    }
+
+    private static String why(AccountDetails.Undeliverable undeliverable) {
+        return undeliverable == null ? "" : " since " + undeliverable.since() + ": " + undeliverable.reason();
     }
 }

@@ -1,17 +1,20 @@
 package io.rapport.messaging;
 
 import io.rapport.accounts.AccountId;
+import io.rapport.accounts.Deliverability;
 import io.rapport.consent.ConsentChannel;
+import io.rapport.consent.OptOuts;
 import io.rapport.messaging.email.EmailChannel;
 import io.rapport.messaging.tracking.MessageLog;
-import io.rapport.messaging.tracking.OptOuts;
 import io.rapport.messaging.tracking.TrackingTokens;
+import io.rapport.platform.Actor;
 import io.rapport.platform.InvalidRequest;
 import io.rapport.platform.NotFound;
 import io.rapport.platform.TenantId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,8 +28,10 @@ public class MessageTracking {
     private final MessageLog log;
     private final TrackingTokens tokens;
     private final OptOuts optOuts;
+    private final Deliverability deliverability;
 
-    MessageTracking(MessageLog log, TrackingTokens tokens, OptOuts optOuts) {
+    MessageTracking(MessageLog log, TrackingTokens tokens, OptOuts optOuts, Deliverability deliverability) {
+        this.deliverability = deliverability;
         this.log = log;
         this.tokens = tokens;
         this.optOuts = optOuts;
@@ -62,16 +67,21 @@ public class MessageTracking {
     public boolean unsubscribe(String token) {
         return tokens.resolve(token, TrackingTokens.Purpose.UNSUBSCRIBE).map(t -> {
             AccountId account = log.find(t.tenant(), t.message()).orElseThrow().accountId();
-            optOuts.optOut(t.tenant(), account, ConsentChannel.EMAIL, log.recipient(t.tenant(), t.message()), "email-unsubscribe-link");
+            optOuts.optOut(Actor.system(t.tenant(), "messaging"), account.value(), ConsentChannel.EMAIL, log.recipient(t.tenant(), t.message()), "email-unsubscribe-link");
             return true;
         }).orElse(false);
     }
 
     public enum MailFeedback { BOUNCE, COMPLAINT }
 
+    /** A temporary SMTP failure (RFC 5321 4xx reply, RFC 3463 4.x.x status): the address may work tomorrow. */
+    private static final Pattern TEMPORARY_SMTP_FAILURE = Pattern.compile("\\s*(4\\d\\d|4\\.\\d{1,3}\\.\\d{1,3})\\b");
+
     /**
-     * A bounce or spam complaint the mail system reported for one of our Message-IDs. A complaint also opts the address
-     * out of email: a consumer who calls us spam does not want our mail.
+     * A bounce or spam complaint the mail system reported for one of our Message-IDs. A hard bounce (any bounce whose
+     * reason does not start with a temporary 4xx SMTP code, such as "452 4.2.2 mailbox full") marks the address
+     * undeliverable. A complaint also opts the address out of email: a consumer who calls us spam does not want our
+     * mail.
      */
     public MessageId mailFeedback(TenantId tenant, String messageIdHeader, MailFeedback kind, String reason) {
         UUID id = EmailChannel.messageIdOf(messageIdHeader)
@@ -82,19 +92,26 @@ public class MessageTracking {
         String detail = reason == null ? null : reason.replaceAll("[\\r\\n]+", " ");
         if (kind == MailFeedback.BOUNCE) {
             log.record(tenant, message, EventKind.BOUNCED, detail);
+            if (!TEMPORARY_SMTP_FAILURE.matcher(detail == null ? "" : detail).lookingAt()) {
+                deliverability.markContactPointUndeliverable(Actor.system(tenant, "messaging"), found.accountId(),
+                        log.recipient(tenant, message), "the email bounced" + (detail == null ? "" : " (" + detail + ")"));
+            }
         } else {
             log.record(tenant, message, EventKind.COMPLAINED, detail);
-            optOuts.optOut(tenant, found.accountId(), ConsentChannel.EMAIL, log.recipient(tenant, message), "email-complaint");
+            optOuts.optOut(Actor.system(tenant, "messaging"), found.accountId().value(), ConsentChannel.EMAIL, log.recipient(tenant, message), "email-complaint");
         }
         return message;
     }
 
-    /** The letter vendor or the post office returned a letter as undeliverable. */
+    /** The letter vendor or the post office returned a letter as undeliverable: the mailing address is marked so. */
     public void letterReturned(TenantId tenant, MessageId id, String reason) {
         Message found = log.find(tenant, id).orElseThrow(() -> new NotFound("message", id));
         if (found.channel() != Channel.LETTER) {
             throw InvalidRequest.of("messageId", "is not a letter");
         }
-        log.record(tenant, id, EventKind.RETURNED, reason == null || reason.isBlank() ? "mail returned" : reason.strip());
+        String why = reason == null || reason.isBlank() ? "mail returned" : reason.strip();
+        log.record(tenant, id, EventKind.RETURNED, why);
+        deliverability.markMailingAddressUndeliverable(Actor.system(tenant, "messaging"), found.accountId(),
+                "a letter came back (" + why + ")");
     }
 }

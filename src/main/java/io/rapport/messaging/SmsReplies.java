@@ -8,10 +8,10 @@ import io.rapport.accounts.Accounts;
 import io.rapport.accounts.Creditor;
 import io.rapport.accounts.Creditors;
 import io.rapport.consent.ConsentChannel;
+import io.rapport.consent.OptOuts;
 import io.rapport.messaging.sms.ReplyIntents;
 import io.rapport.messaging.sms.SmsChannel;
 import io.rapport.messaging.tracking.MessageLog;
-import io.rapport.messaging.tracking.OptOuts;
 import io.rapport.platform.Actor;
 import io.rapport.platform.TenantId;
 import java.util.Optional;
@@ -37,9 +37,11 @@ public class SmsReplies {
     private final OptOuts optOuts;
     private final SmsChannel sms;
     private final ApplicationEventPublisher events;
+    private final MessageDelivery delivery;
 
     SmsReplies(MessageLog log, Accounts accounts, Creditors creditors, AccountHistory history, OptOuts optOuts, SmsChannel sms,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, MessageDelivery delivery) {
+        this.delivery = delivery;
         this.log = log;
         this.accounts = accounts;
         this.creditors = creditors;
@@ -67,20 +69,24 @@ public class SmsReplies {
         Creditor creditor = creditors.find(tenant, details.creditor().id()).orElseThrow();
         switch (intent) {
             case OPT_OUT -> {
-                if (optOuts.optOut(tenant, accountId, ConsentChannel.SMS, from, "sms-reply")) {
-                    sms.reply(tenant, accountId, from, KeywordReplies.stopped(creditor, language));
+                if (optOuts.optOut(Actor.system(tenant, "messaging"), accountId.value(), ConsentChannel.SMS, from, "sms-reply")) {
+                    reply(tenant, accountId, from, KeywordReplies.stopped(creditor, language));
                 }
             }
-            case OPT_IN -> sms.reply(tenant, accountId, from,
-                    optOuts.optIn(tenant, accountId, ConsentChannel.SMS, from, "sms-reply START")
+            case OPT_IN -> reply(tenant, accountId, from,
+                    optOuts.optIn(Actor.system(tenant, "messaging"), accountId.value(), ConsentChannel.SMS, from, "sms-reply START")
                             ? KeywordReplies.started(creditor, language) : KeywordReplies.cannotRestart(creditor, language));
-            case HELP -> sms.reply(tenant, accountId, from, KeywordReplies.help(creditor, language));
+            case HELP -> reply(tenant, accountId, from, KeywordReplies.help(creditor, language));
             case OTHER -> {
                 // An agent reads it on the timeline and answers.
             }
         }
         events.publishEvent(new ReplyReceived(tenant, reply, accountId, Channel.SMS, intent));
         return new Outcome(true, accountId, intent, reply);
+    }
+
+    private void reply(TenantId tenant, AccountId account, String to, String text) {
+        delivery.afterCommit(tenant, sms.reply(tenant, account, to, text));
     }
 
     private Optional<AccountId> byPhone(TenantId tenant, String phone) {

@@ -2,11 +2,18 @@ package io.rapport.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import io.rapport.messaging.MessageDelivery;
 import io.rapport.support.ApiClient;
 import io.rapport.support.ElevenInTheMorningInMaryland;
+import io.rapport.support.Eventually;
 import io.rapport.support.RapportIntegrationTest;
 import io.rapport.support.SamplePlacements;
 import io.rapport.support.TestTenants;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +36,12 @@ class OutreachIntegrationTests {
 
     @Autowired
     TestTenants tenants;
+
+    @Autowired
+    GreenMail mailServer;
+
+    @Autowired
+    MessageDelivery delivery;
 
     ApiClient api;
     String account;
@@ -58,7 +71,8 @@ class OutreachIntegrationTests {
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
         assertThat(sent.json().get("decision").get("decision").asString()).isEqualTo("ALLOW");
         String message = sent.json().get("messageId").asString();
-        assertThat(api.get("/api/v1/messages/" + message).json().get("status").asString()).isIn("SENT", "DELIVERED");
+        Eventually.holds(() -> assertThat(api.get("/api/v1/messages/" + message).json().get("status").asString())
+                .isIn("SENT", "DELIVERED"));
         assertThat(api.get("/api/v1/accounts/" + account + "/timeline").json().get("items").findValuesAsString("kind"))
                 .isNotEmpty();
     }
@@ -68,8 +82,8 @@ class OutreachIntegrationTests {
         var sent = send(smsTemplate, phone, "first-text");
 
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
-        assertThat(api.get("/api/v1/sms-sandbox/outbox").body())
-                .contains("This is an attempt to collect a debt").contains("Reply STOP to opt out.");
+        Eventually.holds(() -> assertThat(api.get("/api/v1/sms-sandbox/outbox").body())
+                .contains("This is an attempt to collect a debt").contains("Reply STOP to opt out."));
     }
 
     @Test
@@ -79,6 +93,42 @@ class OutreachIntegrationTests {
 
         assertThat(retry.json().get("messageId").asString()).isEqualTo(first.json().get("messageId").asString());
         assertThat(retry.json().get("decisionId").asString()).isEqualTo(first.json().get("decisionId").asString());
+    }
+
+    @Test
+    void theSameRequestSentTwiceReachesTheMailServerOnce() {
+        var first = send(emailTemplate, email, "sent-twice");
+        var second = send(emailTemplate, email, "sent-twice");
+
+        String message = first.json().get("messageId").asString();
+        assertThat(second.json().get("messageId").asString()).isEqualTo(message);
+        Eventually.holds(() -> assertThat(api.get("/api/v1/messages/" + message).json().get("status").asString()).isEqualTo("SENT"));
+        delivery.retryDue(Instant.parse("2026-03-18T15:00:00Z"));
+        assertThat(Arrays.stream(mailServer.getReceivedMessages()).filter(m -> messageId(m).contains(message))).hasSize(1);
+        assertThat(api.get("/api/v1/messages/" + message).json().get("attempts").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anAddressThatHardBouncedIsRefusedNamingTheAddressAndNoDecisionIsKept() {
+        String message = send(emailTemplate, email, "before-bounce").json().get("messageId").asString();
+        assertThat(api.post("/api/v1/email-events", "{\"messageId\": \"<" + message + "@rapport.example>\", \"type\": \"BOUNCE\", "
+                + "\"reason\": \"550 5.1.1 user unknown\"}").status()).isEqualTo(200);
+
+        var refused = send(emailTemplate, email, "after-bounce");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("address");
+        assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("undeliverable");
+        var retried = send(emailTemplate, email, "after-bounce");
+        assertThat(retried.status()).as("nothing was kept under the key").isEqualTo(400);
+    }
+
+    private static String messageId(MimeMessage mime) {
+        try {
+            return String.valueOf(mime.getMessageID());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.rapport.accounts.AccountId;
+import io.rapport.accounts.Deliverability;
 import io.rapport.platform.Role;
 import io.rapport.support.ApiClient;
 import io.rapport.support.Browser;
@@ -13,6 +15,7 @@ import io.rapport.support.RapportIntegrationTest;
 import io.rapport.support.SamplePlacements;
 import io.rapport.support.TestTenants;
 import io.rapport.support.TestTenants.TestTenant;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,9 @@ class AccountConsoleIntegrationTests {
 
     @Autowired
     TestTenants tenants;
+
+    @Autowired
+    Deliverability deliverability;
 
     TestTenant tenant;
     ApiClient api;
@@ -110,6 +116,25 @@ class AccountConsoleIntegrationTests {
         assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Ana Diaz");
         Browser.screenshot(phone, "account-375");
         assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
+    }
+
+    @Test
+    void anAgentSeesThatAnEmailAddressBouncedNextToIt() {
+        String account = place(SamplePlacements.json("CRM-7101", "Ana", "Diaz", "+13015550123", "ana@example.com"));
+        deliverability.markContactPointUndeliverable(tenant.system(), new AccountId(UUID.fromString(account)), "ana@example.com",
+                "the email bounced (550 5.1.1 user unknown)");
+        Page page = browser.open(base());
+        ConsoleSteps.signIn(page, tenant.username(Role.AGENT));
+
+        page.navigate(base() + "/console/accounts/" + account);
+
+        Locator emailRow = page.getByRole(AriaRole.REGION, named("Contact points")).locator("tbody tr")
+                .filter(new Locator.FilterOptions().setHasText("ana@example.com"));
+        assertThat(emailRow.locator(".verification")).hasText("Undeliverable");
+        assertThat(emailRow).containsText("the email bounced (550 5.1.1 user unknown)");
+        Locator phoneRow = page.getByRole(AriaRole.REGION, named("Contact points")).locator("tbody tr")
+                .filter(new Locator.FilterOptions().setHasText("+13015550123"));
+        assertThat(phoneRow.locator(".verification")).hasText("Unverified");
     }
 
     private static Locator row(Locator table, String label) {

@@ -2,9 +2,10 @@ package io.rapport.messaging.email;
 
 import io.rapport.accounts.Creditor;
 import io.rapport.messaging.ApprovedContact;
-import io.rapport.messaging.EventKind;
 import io.rapport.messaging.MessageId;
 import io.rapport.messaging.MessageTemplate;
+import io.rapport.messaging.delivery.Transmission;
+import io.rapport.messaging.delivery.TransmissionFailed;
 import io.rapport.messaging.templates.Layouts;
 import io.rapport.messaging.templates.TemplateRendering;
 import io.rapport.messaging.tracking.MessageLog;
@@ -14,14 +15,16 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UnsupportedEncodingException;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -29,16 +32,16 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one email: claims the message (a retried send stops here), issues the open, click and unsubscribe tokens,
- * composes the branded multipart message from the creditor's sender name and domain, and hands it to SMTP, retrying
- * with backoff before marking it failed. The Message-ID carries the message id, so bounces and complaints correlate.
+ * Emails: claims the message (a retried send stops here) and, in the same transaction, issues the open, click and
+ * unsubscribe tokens and composes the branded multipart message from the creditor's sender name and domain; the
+ * composed message is kept (encrypted) with the claim, and {@link #transmit} hands exactly those bytes to SMTP once
+ * the claim has committed. The Message-ID carries the message id, so a re-delivery carries the same Message-ID and
+ * bounces and complaints correlate.
  */
 @Component
 public class EmailChannel {
 
-    private static final Logger log = LoggerFactory.getLogger(EmailChannel.class);
     private static final Pattern MESSAGE_ID = Pattern.compile("<?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@[^>]+>?");
-    private static final long[] BACKOFF_MILLIS = {0, 500, 2000};
 
     private final MessageLog log_;
     private final TrackingTokens tokens;
@@ -55,16 +58,33 @@ public class EmailChannel {
         this.defaultDomain = defaultDomain;
     }
 
-    public MessageId send(ApprovedContact contact, MessageTemplate template, Creditor creditor,
+    /** Claims and composes the email in the caller's transaction; nothing goes to SMTP here. */
+    public MessageLog.Claim send(ApprovedContact contact, MessageTemplate template, Creditor creditor,
             TemplateRendering.Rendered rendered, UUID campaignId) {
         String domain = domainOf(creditor);
         String from = "notices@" + domain;
-        MessageLog.Claim claim = log_.claim(contact, new MessageLog.Outbound(template.id(), template.version(), campaignId,
-                from, rendered.subject(), null, 0));
-        if (!claim.created()) {
-            return claim.id();
+        return log_.claim(contact, new MessageLog.Outbound(template.id(), template.version(), campaignId, from,
+                rendered.subject(), null, 0), id -> log_.transport(contact.tenant(), id,
+                compose(contact, template, creditor, rendered, id, domain, from)));
+    }
+
+    /** Hands the composed email to SMTP. */
+    public Transmission transmit(MessageLog.Pending message) throws TransmissionFailed {
+        if (message.transport() == null) {
+            throw TransmissionFailed.permanent("the email was queued without its content");
         }
-        MessageId id = claim.id();
+        try {
+            MimeMessage mime = new FixedIdMimeMessage(mail.getSession(),
+                    new ByteArrayInputStream(Base64.getDecoder().decode(message.transport())));
+            mail.send(mime);
+            return new Transmission(mime.getMessageID(), null);
+        } catch (MailException | MessagingException e) {
+            throw TransmissionFailed.transientFailure("the mail server did not accept it (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private String compose(ApprovedContact contact, MessageTemplate template, Creditor creditor,
+            TemplateRendering.Rendered rendered, MessageId id, String domain, String from) {
         var tenant = contact.tenant();
         String pixel = baseUrl + "/t/o/" + tokens.issue(tenant, id, TrackingTokens.Purpose.OPEN, null);
         String unsubscribeToken = tokens.issue(tenant, id, TrackingTokens.Purpose.UNSUBSCRIBE, null);
@@ -73,25 +93,16 @@ public class EmailChannel {
         EmailComposer.Composed email = EmailComposer.compose(template.language(), creditor, rendered,
                 url -> tracked.computeIfAbsent(url, u -> baseUrl + "/t/c/" + tokens.issue(tenant, id, TrackingTokens.Purpose.CLICK, u)),
                 pixel, unsubscribeUrl);
-        String messageId = "<" + id + "@" + domain + ">";
-        String failure = null;
-        for (long backoff : BACKOFF_MILLIS) {
-            sleep(backoff);
-            try {
-                MimeMessage mime = build(email, messageId, Layouts.senderName(creditor), from, contact.address(),
-                        "<mailto:unsubscribe+" + unsubscribeToken + "@" + domain + ">, <" + unsubscribeUrl + ">");
-                mail.send(mime);
-                log_.providerRef(tenant, id, messageId);
-                log_.record(tenant, id, EventKind.SENT, null);
-                return id;
-            } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-                failure = e.getClass().getSimpleName();
-                log.warn("Sending email {} failed ({}), {}", id, e.getMessage(), backoff == BACKOFF_MILLIS[BACKOFF_MILLIS.length - 1]
-                        ? "giving up" : "retrying");
-            }
+        try {
+            MimeMessage mime = build(email, "<" + id + "@" + domain + ">", Layouts.senderName(creditor), from, contact.address(),
+                    "<mailto:unsubscribe+" + unsubscribeToken + "@" + domain + ">, <" + unsubscribeUrl + ">");
+            mime.saveChanges();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            mime.writeTo(bytes);
+            return Base64.getEncoder().encodeToString(bytes.toByteArray());
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("the email could not be composed", e);
         }
-        log_.record(tenant, id, EventKind.FAILED, "the mail server did not accept it (" + failure + ")");
-        return id;
     }
 
     private MimeMessage build(EmailComposer.Composed email, String messageId, String senderName, String from, String to,
@@ -121,16 +132,6 @@ public class EmailChannel {
         return domain != null && domain.matches("[A-Za-z0-9.-]+\\.[A-Za-z]{2,}") ? domain.toLowerCase() : defaultDomain;
     }
 
-    private static void sleep(long millis) {
-        if (millis > 0) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     private static String stripSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
@@ -142,6 +143,12 @@ public class EmailChannel {
         FixedIdMimeMessage(Session session, String id) {
             super(session);
             this.id = id;
+        }
+
+        /** A composed message read back: keeps the Message-ID it was written with. */
+        FixedIdMimeMessage(Session session, java.io.InputStream stored) throws MessagingException {
+            super(session, stored);
+            this.id = getHeader("Message-ID", null);
         }
 
         @Override

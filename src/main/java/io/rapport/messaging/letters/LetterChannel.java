@@ -3,7 +3,6 @@ package io.rapport.messaging.letters;
 import io.rapport.accounts.AccountDetails;
 import io.rapport.accounts.Creditor;
 import io.rapport.messaging.ApprovedContact;
-import io.rapport.messaging.MessageId;
 import io.rapport.messaging.MessageTemplate;
 import io.rapport.messaging.PaymentRequestDetails;
 import io.rapport.messaging.templates.TemplateRendering;
@@ -38,15 +37,14 @@ public class LetterChannel {
         this.clock = clock;
     }
 
-    public MessageId send(ApprovedContact contact, MessageTemplate template, Creditor creditor, AccountDetails account,
+    public MessageLog.Claim send(ApprovedContact contact, MessageTemplate template, Creditor creditor, AccountDetails account,
             TemplateRendering.Rendered rendered, PaymentRequestDetails payment, UUID campaignId) {
         String html = LetterComposer.compose(template.language(), creditor, account, rendered, payment,
                 LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        MessageLog.Claim claim = messages.claim(contact, new MessageLog.Outbound(template.id(), template.version(), campaignId,
+        return messages.claim(contact, new MessageLog.Outbound(template.id(), template.version(), campaignId,
                 null, null, null, 0), id -> jdbc.sql("insert into letter (message_id, tenant_id, html_enc, created_at) values (?, ?, ?, ?)")
                 .params(id.value(), contact.tenant().value(), cipher.encrypt(contact.tenant(), HTML, html),
                         Timestamp.from(clock.instant()))
                 .update());
-        return claim.id();
     }
 }

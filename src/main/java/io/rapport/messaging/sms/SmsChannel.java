@@ -2,15 +2,16 @@ package io.rapport.messaging.sms;
 
 import io.rapport.accounts.AccountId;
 import io.rapport.consent.ConsentChannel;
+import io.rapport.consent.OptOuts;
 import io.rapport.messaging.ApprovedContact;
 import io.rapport.messaging.Channel;
-import io.rapport.messaging.EventKind;
 import io.rapport.messaging.MessageId;
 import io.rapport.messaging.MessageTemplate;
+import io.rapport.messaging.delivery.Transmission;
+import io.rapport.messaging.delivery.TransmissionFailed;
 import io.rapport.messaging.templates.Disclosures;
 import io.rapport.messaging.templates.TemplateRendering;
 import io.rapport.messaging.tracking.MessageLog;
-import io.rapport.messaging.tracking.OptOuts;
 import io.rapport.messaging.spi.OutgoingSms;
 import io.rapport.messaging.spi.SmsProvider;
 import io.rapport.messaging.spi.SmsProviderFailure;
@@ -18,21 +19,17 @@ import io.rapport.platform.TenantId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends texts: the author's text followed by the debt-collector statement and the STOP instruction, counted in
- * segments, claimed once per idempotency key, refused when the number has opted out, paced per sender number, and
- * retried with backoff before it is marked failed.
+ * Texts: the author's text followed by the debt-collector statement and the STOP instruction, counted in segments and
+ * claimed once per idempotency key in the caller's transaction; {@link #transmit} hands it to the provider once the
+ * claim has committed, refusing a number that has opted out since, and paced per sender number (never inside a
+ * database transaction).
  */
 @Component
 public class SmsChannel {
-
-    private static final Logger log = LoggerFactory.getLogger(SmsChannel.class);
-    private static final long[] BACKOFF_MILLIS = {0, 500, 2000};
 
     private final MessageLog messages;
     private final OptOuts optOuts;
@@ -60,46 +57,37 @@ public class SmsChannel {
         return authored.strip() + "\n" + Disclosures.smsFooter(language);
     }
 
-    public MessageId send(ApprovedContact contact, MessageTemplate template, TemplateRendering.Rendered rendered, UUID campaignId) {
+    /** Claims the text in the caller's transaction; nothing goes to the provider here. */
+    public MessageLog.Claim send(ApprovedContact contact, MessageTemplate template, TemplateRendering.Rendered rendered, UUID campaignId) {
         String text = finalText(rendered.body(), template.language());
         SmsSegments.Count count = SmsSegments.count(text);
-        MessageLog.Claim claim = messages.claim(contact, new MessageLog.Outbound(template.id(), template.version(), campaignId,
+        return messages.claim(contact, new MessageLog.Outbound(template.id(), template.version(), campaignId,
                 sender, null, text, count.segments()));
-        if (!claim.created()) {
-            return claim.id();
-        }
-        if (optOuts.isOptedOut(contact.tenant(), contact.account(), ConsentChannel.SMS, contact.address())) {
-            messages.record(contact.tenant(), claim.id(), EventKind.FAILED, "the consumer opted out of texts at this number");
-            return claim.id();
-        }
-        deliver(contact.tenant(), claim.id(), contact.address(), text, count);
-        return claim.id();
     }
 
-    /** A reply the carrier rules require (the STOP confirmation, the HELP answer); never marketing or collection. */
+    /** Queues a reply the carrier rules require (the STOP confirmation, the HELP answer); never marketing or collection. */
     public MessageId reply(TenantId tenant, AccountId account, String to, String text) {
-        SmsSegments.Count count = SmsSegments.count(text);
-        MessageId id = messages.recordSystemMessage(tenant, account, Channel.SMS, to, sender, text, count.segments());
-        deliver(tenant, id, to, text, count);
-        return id;
+        return messages.recordSystemMessage(tenant, account, Channel.SMS, to, sender, text, SmsSegments.count(text).segments());
     }
 
-    private void deliver(TenantId tenant, MessageId id, String to, String text, SmsSegments.Count count) {
-        OutgoingSms sms = new OutgoingSms(tenant, id.value(), sender, to, text, count.segments(), count.encoding().name());
-        String failure = null;
-        for (long backoff : BACKOFF_MILLIS) {
-            pause(Duration.ofMillis(backoff).plus(rateLimit.reserve(sender, clock.instant())));
-            try {
-                String ref = provider.send(sms);
-                messages.providerRef(tenant, id, ref);
-                messages.record(tenant, id, EventKind.SENT, count.segments() + " segment(s), " + count.encoding());
-                return;
-            } catch (SmsProviderFailure | RuntimeException e) {
-                failure = e.getMessage();
-                log.warn("Sending text {} through {} failed: {}", id, provider.name(), e.getMessage());
-            }
+    /**
+     * Hands the queued text to the provider, after the sender's next free slot. A text the gate approved is refused
+     * when the number opted out after it was queued; a required reply (the STOP confirmation) is not.
+     */
+    public Transmission transmit(MessageLog.Pending message) throws TransmissionFailed {
+        if (message.approved() && optOuts.isOptedOut(message.tenant(), message.account().value(), ConsentChannel.SMS,
+                message.recipient())) {
+            throw TransmissionFailed.permanent("the consumer opted out of texts at this number");
         }
-        messages.record(tenant, id, EventKind.FAILED, "the SMS provider did not accept it: " + failure);
+        SmsSegments.Count count = SmsSegments.count(message.body());
+        pause(rateLimit.reserve(message.sender(), clock.instant()));
+        try {
+            String ref = provider.send(new OutgoingSms(message.tenant(), message.id().value(), message.sender(),
+                    message.recipient(), message.body(), count.segments(), count.encoding().name()));
+            return new Transmission(ref, count.segments() + " segment(s), " + count.encoding());
+        } catch (SmsProviderFailure | RuntimeException e) {
+            throw TransmissionFailed.transientFailure("the SMS provider did not accept it: " + e.getMessage(), e);
+        }
     }
 
     private static void pause(Duration duration) {

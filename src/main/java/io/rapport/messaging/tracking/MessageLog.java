@@ -16,6 +16,7 @@ import io.rapport.platform.NotFound;
 import io.rapport.platform.TenantId;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,6 +42,13 @@ public class MessageLog {
     public static final String RECIPIENT = "message-recipient";
     public static final String BODY = "message-body";
     public static final String SUBJECT = "message-subject";
+    public static final String TRANSPORT = "message-transport";
+
+    /**
+     * How long one delivery attempt may hold a message before the retry job may take it over. Longer than any
+     * provider call can last (SMTP times out after 30 s of silence), so a live attempt is never repeated.
+     */
+    public static final Duration DISPATCH_LEASE = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
     private final ConsumerDataCipher cipher;
@@ -117,16 +125,21 @@ public class MessageLog {
     private void insert(UUID id, TenantId tenant, AccountId account, Channel channel, Message.Direction direction,
             TemplateId template, Integer version, UUID decision, UUID campaign, String key, String recipient, String sender,
             String subject, String body, int segments) {
-        Timestamp now = Timestamp.from(clock.instant());
+        Instant at = clock.instant();
+        Timestamp now = Timestamp.from(at);
+        // A message a provider sends is due for the retry job once the dispatch lease runs out: should the node that
+        // claimed it die before handing it over, another node sends it.
+        boolean providerSends = direction == Message.Direction.OUTBOUND && channel != Channel.LETTER;
         jdbc.sql("""
                 insert into message (id, tenant_id, account_id, channel, direction, status, template_id, template_version,
                     decision_id, campaign_id, idempotency_key, recipient_enc, recipient_idx, sender, subject_enc, body_enc,
-                    segments, created_at, updated_at)
-                values (?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    segments, created_at, updated_at, attempts, next_attempt_at)
+                values (?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
                 .params(id, tenant.value(), account.value(), channel.name(), direction.name(),
                         template == null ? null : template.value(), version, decision, campaign, key,
                         cipher.encrypt(tenant, RECIPIENT, recipient), recipientIndex(tenant, recipient), sender,
-                        cipher.encrypt(tenant, SUBJECT, subject), cipher.encrypt(tenant, BODY, body), segments, now, now)
+                        cipher.encrypt(tenant, SUBJECT, subject), cipher.encrypt(tenant, BODY, body), segments, now, now,
+                        providerSends ? Timestamp.from(at.plus(DISPATCH_LEASE)) : null)
                 .update();
     }
 
@@ -200,7 +213,7 @@ public class MessageLog {
         Instant now = clock.instant();
         boolean first = jdbc.sql("select count(*) from message_event where message_id = ? and kind = ?")
                 .params(id.value(), kind.name()).query(Integer.class).single() == 0;
-        String shortDetail = detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
+        String shortDetail = shorten(detail);
         jdbc.sql("insert into message_event (id, tenant_id, message_id, kind, at, detail) values (?, ?, ?, ?, ?, ?)")
                 .params(Ids.next(), tenant.value(), id.value(), kind.name(), Timestamp.from(now), shortDetail).update();
         if (StatusLadder.moves(row.status(), kind)) {
@@ -214,6 +227,94 @@ public class MessageLog {
         events.publishEvent(new MessageTracked(tenant, id, new AccountId(row.account()), row.channel(), kind, row.campaign(), now));
     }
 
+    /** The exact content handed to the provider, kept so that a retry sends the same thing (in the claim's transaction). */
+    public void transport(TenantId tenant, MessageId id, String content) {
+        jdbc.sql("update message set transport_enc = ? where tenant_id = ? and id = ?")
+                .params(cipher.encrypt(tenant, TRANSPORT, content), tenant.value(), id.value()).update();
+    }
+
+    /** A message waiting for its provider, as the delivery reads it. {@code approved} is false for system replies. */
+    public record Pending(TenantId tenant, MessageId id, AccountId account, Channel channel, int attempts, String recipient,
+            String sender, String body, String transport, boolean approved) {
+    }
+
+    /** The queued message a provider still has to take, if it is one. */
+    public Optional<Pending> pending(TenantId tenant, MessageId id) {
+        return jdbc.sql("""
+                select account_id, channel, attempts, recipient_enc, sender, body_enc, transport_enc, decision_id from message
+                where tenant_id = ? and id = ? and status = 'QUEUED' and direction = 'OUTBOUND' and channel <> 'LETTER'""")
+                .params(tenant.value(), id.value())
+                .query((rs, n) -> new Pending(tenant, id, new AccountId(rs.getObject(1, UUID.class)), Channel.valueOf(rs.getString(2)),
+                        rs.getInt(3), cipher.decrypt(tenant, RECIPIENT, rs.getString(4)), rs.getString(5),
+                        rs.getString(6) == null ? null : cipher.decrypt(tenant, BODY, rs.getString(6)),
+                        rs.getString(7) == null ? null : cipher.decrypt(tenant, TRANSPORT, rs.getString(7)), rs.getObject(8) != null))
+                .optional();
+    }
+
+    /** A queued message whose next attempt is due. */
+    public record Due(TenantId tenant, MessageId id, int attempts) {
+    }
+
+    /** Queued messages whose dispatch died with its node or whose backoff has passed, across tenants, oldest due first. */
+    public List<Due> due(Instant at, int limit) {
+        return jdbc.sql("""
+                select tenant_id, id, attempts from message
+                where status = 'QUEUED' and next_attempt_at <= ? order by next_attempt_at, id limit ?""")
+                .params(Timestamp.from(at), limit)
+                .query((rs, n) -> new Due(new TenantId(rs.getObject(1, UUID.class)), new MessageId(rs.getObject(2, UUID.class)),
+                        rs.getInt(3)))
+                .list();
+    }
+
+    /**
+     * Takes the next attempt at a queued message: counts it and leases the message until {@code leaseUntil}. Only
+     * one caller, on any node, wins an attempt: the update matches only while the message still has the attempt
+     * count the caller saw (and, for the retry job, is still due).
+     *
+     * @param dueBy the instant the message must be due by, or {@code null} for the hand-off right after the claim
+     * @return whether this caller won the attempt
+     */
+    public boolean takeAttempt(TenantId tenant, MessageId id, int seenAttempts, Instant dueBy, Instant leaseUntil) {
+        String due = dueBy == null ? "" : " and next_attempt_at <= ?";
+        List<Object> params = new java.util.ArrayList<>(List.of(Timestamp.from(leaseUntil), Timestamp.from(clock.instant()),
+                tenant.value(), id.value(), seenAttempts));
+        if (dueBy != null) {
+            params.add(Timestamp.from(dueBy));
+        }
+        return jdbc.sql("update message set attempts = attempts + 1, next_attempt_at = ?, updated_at = ? "
+                        + "where tenant_id = ? and id = ? and status = 'QUEUED' and attempts = ?" + due)
+                .params(params).update() == 1;
+    }
+
+    /** The provider took the message: SENT, with the provider's reference, and no more attempts. */
+    public void delivered(TenantId tenant, MessageId id, String providerRef, String detail) {
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("update message set provider_ref = ?, next_attempt_at = null, last_error = null where tenant_id = ? and id = ?")
+                    .params(providerRef, tenant.value(), id.value()).update();
+            event(tenant, id, EventKind.SENT, detail);
+        });
+    }
+
+    /** An attempt failed and another is due at {@code retryAt}. */
+    public void retryLater(TenantId tenant, MessageId id, Instant retryAt, String error) {
+        jdbc.sql("update message set next_attempt_at = ?, last_error = ?, updated_at = ? where tenant_id = ? and id = ?")
+                .params(Timestamp.from(retryAt), shorten(error), Timestamp.from(clock.instant()), tenant.value(), id.value())
+                .update();
+    }
+
+    /** No more attempts: FAILED with the reason, on the message and the account's timeline. */
+    public void failed(TenantId tenant, MessageId id, String reason) {
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("update message set next_attempt_at = null, last_error = ? where tenant_id = ? and id = ?")
+                    .params(shorten(reason), tenant.value(), id.value()).update();
+            event(tenant, id, EventKind.FAILED, reason);
+        });
+    }
+
+    private static String shorten(String text) {
+        return text == null ? null : text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
     public Optional<Message> find(TenantId tenant, MessageId id) {
         List<Message.Event> events = jdbc.sql("select kind, at, detail from message_event where tenant_id = ? and message_id = ? order by at, id")
                 .params(tenant.value(), id.value())
@@ -225,8 +326,8 @@ public class MessageLog {
                         EventKind.valueOf(rs.getString("status")),
                         rs.getObject("template_id", UUID.class) == null ? null : new TemplateId(rs.getObject("template_id", UUID.class)),
                         (Integer) rs.getObject("template_version"), rs.getObject("decision_id", UUID.class),
-                        rs.getObject("campaign_id", UUID.class), rs.getInt("segments"), rs.getTimestamp("created_at").toInstant(),
-                        events))
+                        rs.getObject("campaign_id", UUID.class), rs.getInt("segments"), rs.getInt("attempts"),
+                        rs.getTimestamp("created_at").toInstant(), events))
                 .optional();
     }
 

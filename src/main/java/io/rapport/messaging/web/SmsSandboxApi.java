@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "SMS sandbox", description = "Simulated delivery receipts and consumer replies for the sandbox SMS provider")
 class SmsSandboxApi {
 
-    record Receipt(String status, String reason) {
+    /** {@code permanent}: the carrier's error will not pass (unknown or disconnected number, landline). */
+    record Receipt(String status, String reason, Boolean permanent) {
     }
 
     record Reply(String from, String body) {
@@ -49,12 +50,14 @@ class SmsSandboxApi {
     }
 
     @PostMapping("/messages/{id}/receipt")
-    @Operation(summary = "Simulate the network's delivery receipt: DELIVERED or FAILED")
+    @Operation(summary = "Simulate the network's delivery receipt: DELIVERED, or FAILED / UNDELIVERED (with permanent: true "
+            + "for a carrier error that will not pass, which marks the number undeliverable)")
     ResponseEntity<Void> receipt(@PathVariable UUID id, @RequestBody Receipt body) {
-        if (body.status() == null || !(body.status().equals("DELIVERED") || body.status().equals("FAILED"))) {
-            throw InvalidRequest.of("status", "must be DELIVERED or FAILED");
+        if (body.status() == null || !java.util.Set.of("DELIVERED", "FAILED", "UNDELIVERED").contains(body.status())) {
+            throw InvalidRequest.of("status", "must be DELIVERED, FAILED or UNDELIVERED");
         }
-        reports.report(CurrentActor.tenantId(), new MessageId(id), body.status().equals("DELIVERED"), body.reason());
+        reports.report(CurrentActor.tenantId(), new MessageId(id), body.status().equals("DELIVERED"), body.reason(),
+                Boolean.TRUE.equals(body.permanent()));
         return ResponseEntity.noContent().build();
     }
 
