@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sends texts: the author's text followed by the debt-collector statement and the STOP instruction, counted in
  * segments, claimed once per idempotency key, refused when the number has opted out, paced per sender number, and
- * retried with backoff before it is marked failed.
+ * retried with backoff before it is marked failed (a permanent refusal of the provider is not retried).
  */
 @Component
 public class SmsChannel {
@@ -97,6 +97,9 @@ public class SmsChannel {
             } catch (SmsProviderFailure | RuntimeException e) {
                 failure = e.getMessage();
                 log.warn("Sending text {} through {} failed: {}", id, provider.name(), e.getMessage());
+                if (e instanceof SmsProviderFailure refused && refused.permanent()) {
+                    break;
+                }
             }
         }
         messages.record(tenant, id, EventKind.FAILED, "the SMS provider did not accept it: " + failure);
