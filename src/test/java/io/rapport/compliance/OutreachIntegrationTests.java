@@ -3,21 +3,16 @@ package io.rapport.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.support.ApiClient;
+import io.rapport.support.ElevenInTheMorningInMaryland;
 import io.rapport.support.RapportIntegrationTest;
 import io.rapport.support.SamplePlacements;
 import io.rapport.support.TestTenants;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,17 +21,8 @@ import tools.jackson.databind.JsonNode;
  * Maryland on a weekday, so time of day never decides these tests by accident.
  */
 @RapportIntegrationTest
-@Import(OutreachIntegrationTests.ElevenInTheMorningInMaryland.class)
+@Import(ElevenInTheMorningInMaryland.class)
 class OutreachIntegrationTests {
-
-    @TestConfiguration
-    static class ElevenInTheMorningInMaryland {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(Instant.parse("2026-03-17T15:00:00Z"), ZoneOffset.UTC);
-        }
-    }
 
     @LocalServerPort
     int port;
