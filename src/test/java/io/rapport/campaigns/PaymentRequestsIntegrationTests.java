@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import io.rapport.support.ApiClient;
 import io.rapport.support.ElevenInTheMorningInMaryland;
+import io.rapport.support.Eventually;
 import io.rapport.support.RapportIntegrationTest;
 import io.rapport.support.SamplePlacements;
 import io.rapport.support.TestTenants;
@@ -82,8 +83,8 @@ class PaymentRequestsIntegrationTests {
             assertThat(send.get("decision").get("decision").asString()).isEqualTo("ALLOW");
             assertThat(send.get("messageId").asString()).isNotBlank();
         }
-        String sms = api.get("/api/v1/sms-sandbox/outbox").body();
-        assertThat(sms).contains(portalUrl).contains("$2,284.56");
+        Eventually.holds(() -> assertThat(api.get("/api/v1/sms-sandbox/outbox").body()).contains(portalUrl).contains("$2,284.56"));
+        Eventually.holds(() -> mailTo(email));
         MimeMessage mail = mailTo(email);
         String content = GreenMailUtil.getBody(mail);
         assertThat(mail.getSubject()).contains("Bank of Rockville");
@@ -125,7 +126,7 @@ class PaymentRequestsIntegrationTests {
         assertThat(sent.status()).as(sent.body()).isEqualTo(200);
         assertThat(sent.json().get("status").asString()).isEqualTo("SENT");
         assertThat(sent.json().get("sends").get(0).get("occasion").asString()).isEqualTo("AGENT");
-        assertThat(api.get("/api/v1/sms-sandbox/outbox").body()).contains(portalUrl);
+        Eventually.holds(() -> assertThat(api.get("/api/v1/sms-sandbox/outbox").body()).contains(portalUrl));
     }
 
     @Test
@@ -168,8 +169,8 @@ class PaymentRequestsIntegrationTests {
         JsonNode reminded = api.get("/api/v1/payment-requests/" + id).json();
         assertThat(reminded.get("reminder").get("state").asString()).as(reminded.toString()).isEqualTo("SENT");
         assertThat(reminded.get("sends").findValuesAsString("occasion")).containsExactly("CREATED", "REMINDER");
-        String outbox = api.get("/api/v1/sms-sandbox/outbox").body();
-        assertThat(outbox.split("recordatorio", -1).length - 1).as("one reminder").isEqualTo(1);
+        Eventually.holds(() -> assertThat(api.get("/api/v1/sms-sandbox/outbox").body().split("recordatorio", -1).length - 1)
+                .as("one reminder").isEqualTo(1));
         assertThat(reminded.get("status").asString()).as("a reminder does not change what was sent").isEqualTo("SENT");
     }
 

@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import io.rapport.platform.Role;
 import io.rapport.support.ApiClient;
 import io.rapport.support.ElevenInTheMorningInMaryland;
+import io.rapport.support.Eventually;
 import io.rapport.support.SamplePlacements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class PaymentRequestConsoleIntegrationTests extends ConsoleInABrowser {
 
         assertThat(panel.getByRole(AriaRole.STATUS)).hasText("Sent by sms.");
         assertThat(panel.locator("tr[data-payment-request]")).containsText("SENT");
-        assertThat(api.get("/api/v1/sms-sandbox/outbox").body()).contains(link);
+        Eventually.holds(() -> assertThat(api.get("/api/v1/sms-sandbox/outbox").body()).contains(link));
         assertThat(api.get("/api/v1/accounts/" + account + "/payment-requests").json().get("items")).hasSize(1);
     }
 

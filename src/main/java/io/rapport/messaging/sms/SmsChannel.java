@@ -85,7 +85,13 @@ public class SmsChannel {
             String ref = provider.send(new OutgoingSms(message.tenant(), message.id().value(), message.sender(),
                     message.recipient(), message.body(), count.segments(), count.encoding().name()));
             return new Transmission(ref, count.segments() + " segment(s), " + count.encoding());
-        } catch (SmsProviderFailure | RuntimeException e) {
+        } catch (SmsProviderFailure e) {
+            // A permanent refusal (an invalid number, an unsubscribed one) would fail again: no retries.
+            if (e.permanent()) {
+                throw TransmissionFailed.permanent("the SMS provider refused it: " + e.getMessage());
+            }
+            throw TransmissionFailed.transientFailure("the SMS provider did not accept it: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
             throw TransmissionFailed.transientFailure("the SMS provider did not accept it: " + e.getMessage(), e);
         }
     }

@@ -10,7 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The links in emails are opened by consumers and their mail apps, who have no account: tracking and unsubscribe
  * answer without signing in, without a session, and the one-click unsubscribe POST carries no CSRF token by design
- * (RFC 8058); the unguessable token in the path is the authority.
+ * (RFC 8058); the unguessable token in the path is the authority. The SMS provider's webhooks come the same way,
+ * from the provider's servers, without session or CSRF token; their signature is the authority ({@link TwilioWebhooks}).
  */
 @Configuration(proxyBeanMethods = false)
 class PublicLinksSecurity {
@@ -19,7 +20,7 @@ class PublicLinksSecurity {
     @Order(0)
     SecurityFilterChain publicMessageLinks(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/t/o/*", "/t/c/*", "/u/*")
+                .securityMatcher("/t/o/*", "/t/c/*", "/u/*", "/webhooks/twilio/*")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
