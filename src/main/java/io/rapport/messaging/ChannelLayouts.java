@@ -4,6 +4,7 @@ import io.rapport.accounts.AccountDetails;
 import io.rapport.accounts.Creditor;
 import io.rapport.messaging.email.EmailComposer;
 import io.rapport.messaging.letters.LetterComposer;
+import io.rapport.messaging.templates.Disclosures;
 import io.rapport.messaging.sms.SmsChannel;
 import io.rapport.messaging.sms.SmsSegments;
 import io.rapport.messaging.templates.TemplateRendering;
@@ -40,7 +41,10 @@ class ChannelLayouts {
                 yield new MessageTemplates.Preview(template.id(), template.version(), Channel.SMS, null, text, null,
                         count.segments(), count.encoding().name());
             }
-            case LETTER -> new MessageTemplates.Preview(template.id(), template.version(), Channel.LETTER, null, rendered.body(),
+            // The letter's text as printed: the author's part and the debt-collector statement the layout adds, so the
+            // gate's content check reads what the consumer will read.
+            case LETTER -> new MessageTemplates.Preview(template.id(), template.version(), Channel.LETTER, null,
+                    rendered.body() + "\n\n" + Disclosures.debtCollector(template.language()),
                     LetterComposer.compose(template.language(), creditor, account, rendered, payment,
                             LocalDate.now(clock.withZone(ZoneOffset.UTC))), null, null);
         };

@@ -1,17 +1,28 @@
 package io.rapport.console.web;
 
 import io.rapport.messaging.Mailbox;
+import io.rapport.messaging.MessageId;
+import io.rapport.messaging.PrintBatches;
 import io.rapport.messaging.SmsOutbox;
+import io.rapport.messaging.SmsReplies;
 import io.rapport.platform.CurrentActor;
 import io.rapport.platform.NotFound;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The demo's mailbox (what the in-process mail server received) and the sandbox SMS outbox, each showing only the
+ * The demo's mailbox (what the in-process mail server received), the sandbox SMS outbox with a way to answer a text
+ * as the consumer would (STOP, HELP, free text), and each letter as the PDF the vendor prints; each shows only the
  * signed-in person's organization's messages.
  */
 @Controller
@@ -19,10 +30,14 @@ class MessagingPages {
 
     private final Mailbox mailbox;
     private final SmsOutbox outbox;
+    private final SmsReplies replies;
+    private final PrintBatches letters;
 
-    MessagingPages(Mailbox mailbox, SmsOutbox outbox) {
+    MessagingPages(Mailbox mailbox, SmsOutbox outbox, SmsReplies replies, PrintBatches letters) {
         this.mailbox = mailbox;
         this.outbox = outbox;
+        this.replies = replies;
+        this.letters = letters;
     }
 
     @GetMapping("/console/mailbox")
@@ -42,5 +57,29 @@ class MessagingPages {
     String smsOutbox(Model model) {
         model.addAttribute("texts", outbox.latest(CurrentActor.tenantId(), 100));
         return "console/sms-outbox";
+    }
+
+    /** Only the sandbox has an outbox to answer from; a real provider's replies arrive through its webhook. */
+    @PostMapping("/console/sms-outbox/replies")
+    String reply(@RequestParam String from, @RequestParam String body, RedirectAttributes redirect) {
+        if (!CurrentActor.get().role().canChangeAccounts()) {
+            throw new AccessDeniedException("only agents, supervisors and admins simulate replies");
+        }
+        if (body.isBlank() || body.length() > 1600) {
+            redirect.addFlashAttribute("problem", "Write a reply of 1 to 1600 characters.");
+            return "redirect:/console/sms-outbox";
+        }
+        SmsReplies.Outcome outcome = replies.receive(CurrentActor.tenantId(), from, body.strip());
+        redirect.addFlashAttribute(outcome.matched() ? "notice" : "problem", outcome.matched()
+                ? "Reply from " + from + " received (" + outcome.intent() + "); it is on the account's timeline."
+                : "No text was sent to " + from + ", so the reply matches no account.");
+        return "redirect:/console/sms-outbox";
+    }
+
+    @GetMapping("/console/letters/{id}.pdf")
+    ResponseEntity<byte[]> letter(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"letter-" + id + ".pdf\"")
+                .body(letters.letterPdf(CurrentActor.tenantId(), new MessageId(id)));
     }
 }
