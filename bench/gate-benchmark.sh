@@ -28,6 +28,7 @@ python3 - "$work/jmh.json" <<'PY'
 import json, sys
 r = {b["benchmark"].split(".")[-1]: b["primaryMetric"]["score"] for b in json.load(open(sys.argv[1]))}
 print(f"   decisions/s per core : {r['decide']:12,.0f}")
+print(f"   ... unseen numbers   : {r['decideForUnseenNumbers']:12,.0f}")
 print(f"   baseline ops/s       : {r['baseline']:12,.0f}")
 print(f"   ratio baseline/gate  : {r['baseline']/r['decide']:12,.1f}x")
 PY

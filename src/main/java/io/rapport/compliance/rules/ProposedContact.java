@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * A proposal as the policies see it: the facts, the consumer's candidate zones worked out once, and
@@ -40,6 +41,7 @@ public final class ProposedContact {
     private final Map<ZoneId, long[]> historyDays = new HashMap<>();
 
     private RenderedText renderedText;
+    private Boolean firstCommunication;
 
     private ProposedContact(ContactProposal proposal, ConsumerTimeZones zones, RenderedText renderedText) {
         this.proposal = proposal;
@@ -129,7 +131,20 @@ public final class ProposedContact {
     }
 
     public Optional<DebtFacts> debt(String id) {
-        return proposal.debts().stream().filter(debt -> debt.id() != null && debt.id().equals(id)).findFirst();
+        for (DebtFacts debt : proposal.debts()) {
+            if (debt.id() != null && debt.id().equals(id)) {
+                return Optional.of(debt);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether this is the first communication about a debt: worked out once, as the disclosures and MM-01 both ask. */
+    boolean firstCommunication(BooleanSupplier workedOut) {
+        if (firstCommunication == null) {
+            firstCommunication = workedOut.getAsBoolean();
+        }
+        return firstCommunication;
     }
 
     /** The consumer's phone the contact goes to, if it is on file. */
