@@ -3,6 +3,8 @@
 # realistic facts, against the cheapest step of the gate as baseline. Over HTTP (wrk against the
 # running application on PostgreSQL): POST /api/v1/compliance/evaluate, against the trivial
 # authenticated GET /api/v1/compliance/validation-period as baseline; requests/s and latency.
+# The in-process decisions are also counted per CPU-second of the deciding thread (GateCpuTime), a
+# figure that holds when other work shares the cores.
 # Usage: bench/gate-benchmark.sh            (needs a local PostgreSQL and wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +12,8 @@ work=bench/work/gate
 mkdir -p "$work"
 jmh=1.37
 
-[ -f target/rapport-0.1.0-SNAPSHOT.jar ] || mvn -B -q -DskipTests package
+# Always rebuilt: an old jar or old classes would measure old code.
+mvn -B -q -DskipTests package
 mvn -B -q dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=runtime >/dev/null
 for a in jmh-core jmh-generator-annprocess; do
   mvn -B -q dependency:copy -Dartifact=org.openjdk.jmh:$a:$jmh -DoutputDirectory="$work/jmh" >/dev/null
@@ -19,7 +22,7 @@ mvn -B -q dependency:copy -Dartifact=net.sf.jopt-simple:jopt-simple:5.0.4 -Doutp
 mvn -B -q dependency:copy -Dartifact=org.apache.commons:commons-math3:3.6.1 -DoutputDirectory="$work/jmh" >/dev/null
 cp="target/classes:$(cat "$work/cp.txt"):$(ls "$work"/jmh/*.jar | tr '\n' ':')"
 rm -rf "$work/classes" && mkdir -p "$work/classes"
-javac -cp "$cp" -processorpath "$(ls "$work"/jmh/*.jar | tr '\n' ':')" -d "$work/classes" bench/gate/GateBenchmark.java
+javac -cp "$cp" -processorpath "$(ls "$work"/jmh/*.jar | tr '\n' ':')" -d "$work/classes" bench/gate/GateBenchmark.java bench/gate/GateCpuTime.java
 
 echo "== In process (JMH, 1 thread)"
 java -cp "$work/classes:$cp" org.openjdk.jmh.Main io.rapport.bench.GateBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 -rf json \
@@ -28,9 +31,14 @@ python3 - "$work/jmh.json" <<'PY'
 import json, sys
 r = {b["benchmark"].split(".")[-1]: b["primaryMetric"]["score"] for b in json.load(open(sys.argv[1]))}
 print(f"   decisions/s per core : {r['decide']:12,.0f}")
+print(f"   ... unseen numbers   : {r['decideForUnseenNumbers']:12,.0f}")
 print(f"   baseline ops/s       : {r['baseline']:12,.0f}")
 print(f"   ratio baseline/gate  : {r['baseline']/r['decide']:12,.1f}x")
 PY
+
+echo "== In process, per CPU-second of the deciding thread (the machine may be shared: see uptime)"
+uptime
+java -cp "$work/classes:$cp" io.rapport.bench.GateCpuTime 8
 
 echo "== Over HTTP (wrk, 2 threads, 8 connections, 20 s each)"
 db=rapport_gate_bench; port=18081; key=rk_gatebnch_0123456789abcdefghijklmnopqrstuvwxyz

@@ -76,7 +76,7 @@ public final class ConsumerTimeZones {
             }
         }
         for (String number : numbers) {
-            phoneZones(number, directory, sources, notes);
+            phoneZones(number, sources, notes);
         }
 
         for (String known : consumer.timeZones()) {
@@ -97,38 +97,53 @@ public final class ConsumerTimeZones {
         return new ConsumerTimeZones(candidates, false, notes);
     }
 
-    private static void phoneZones(String number, ZoneDirectory directory, Map<ZoneId, List<String>> sources,
-                                   List<String> notes) {
+    /** What one written number says about where the consumer is: zones with their label, or a note why none. */
+    private record NumberZones(List<ZoneId> zones, String label, String note) {
+
+        static NumberZones none(String note) {
+            return new NumberZones(List.of(), null, note);
+        }
+    }
+
+    /** Reading a number's type and area code is the costly part of the zones and depends on the number alone. */
+    private static final RememberedAnswers<String, NumberZones> NUMBER_ZONES =
+            new RememberedAnswers<>(4_096, number -> numberZones(number, ZoneDirectory.STANDARD));
+
+    private static void phoneZones(String number, Map<ZoneId, List<String>> sources, List<String> notes) {
         if (number == null || number.isBlank()) {
             return;
         }
+        NumberZones read = NUMBER_ZONES.of(number);
+        if (read.note() != null) {
+            notes.add(read.note());
+        }
+        read.zones().forEach(zone -> add(sources, zone, read.label()));
+    }
+
+    private static NumberZones numberZones(String number, ZoneDirectory directory) {
         Phonenumber.PhoneNumber parsed;
         try {
             parsed = PHONES.parse(number, "US");
         } catch (NumberParseException e) {
-            notes.add("the phone number '" + number + "' cannot be read: it gives no zone");
-            return;
+            return NumberZones.none("the phone number '" + number + "' cannot be read: it gives no zone");
         }
         if (parsed.getCountryCode() != 1) {
-            notes.add("the phone number " + number + " is outside North America: it gives no zone");
-            return;
+            return NumberZones.none("the phone number " + number + " is outside North America: it gives no zone");
         }
         String national = String.valueOf(parsed.getNationalNumber());
         if (national.length() != 10) {
-            notes.add("the phone number " + number + " is not a 10-digit North American number: it gives no zone");
-            return;
+            return NumberZones.none("the phone number " + number + " is not a 10-digit North American number: it gives no zone");
         }
         String areaCode = national.substring(0, 3);
         String label = "phone +1 " + areaCode;
         PhoneNumberType type = PHONES.getNumberType(parsed);
         if (type == PhoneNumberType.TOLL_FREE || type == PhoneNumberType.PREMIUM_RATE
                 || type == PhoneNumberType.PERSONAL_NUMBER || directory.isNonGeographic(areaCode)) {
-            notes.add(label + " is toll-free or non-geographic: it gives no zone");
-            return;
+            return NumberZones.none(label + " is toll-free or non-geographic: it gives no zone");
         }
-        directory.forAreaCode(areaCode).ifPresentOrElse(
-                zones -> zones.forEach(zone -> add(sources, zone, label)),
-                () -> notes.add(label + " is not a known area code: it gives no zone"));
+        return directory.forAreaCode(areaCode)
+                .map(zones -> new NumberZones(zones, label, null))
+                .orElseGet(() -> NumberZones.none(label + " is not a known area code: it gives no zone"));
     }
 
     private static void add(Map<ZoneId, List<String>> sources, ZoneId zone, String label) {

@@ -10,14 +10,18 @@ public final class PhoneNumbers {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
+    /** The gate compares the same few numbers many times per decision: each is read once. */
+    private static final RememberedAnswers<String, String> E164 = new RememberedAnswers<>(4_096, PhoneNumbers::read);
+
     private PhoneNumbers() {
     }
 
     /** The E.164 form of a number (US numbers may be written nationally), or its digits if unreadable. */
     public static String normalize(String number) {
-        if (number == null) {
-            return null;
-        }
+        return number == null ? null : E164.of(number);
+    }
+
+    private static String read(String number) {
         try {
             return PHONES.format(PHONES.parse(number, "US"), PhoneNumberUtil.PhoneNumberFormat.E164);
         } catch (NumberParseException e) {

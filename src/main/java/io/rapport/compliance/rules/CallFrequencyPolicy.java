@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * FREQ-01: no more than 7 call attempts to a person about a particular debt within 7 consecutive
@@ -34,15 +35,12 @@ public final class CallFrequencyPolicy implements ContactPolicy {
         List<String> messages = new ArrayList<>();
         Instant liftsAt = null;
         for (String debt : contact.concernedDebts()) {
-            List<Instant> calls = contact.history().stream()
-                    .filter(attempt -> counts(attempt) && ProposedContact.concerns(attempt, debt))
-                    .map(ContactAttempt::at)
-                    .toList();
+            Predicate<ContactAttempt> call = attempt -> counts(attempt) && ProposedContact.concerns(attempt, debt);
             for (CandidateZone candidate : contact.zones().candidates()) {
                 LocalDate today = contact.localDate(candidate.zone());
-                long made = LocalDays.count(calls, candidate.zone(), today, DAYS);
+                int made = LocalDays.count(contact, call, candidate.zone(), today, DAYS);
                 if (made >= MAX_CALLS) {
-                    LocalDate free = LocalDays.firstDayBelow(calls, candidate.zone(), today, DAYS, MAX_CALLS);
+                    LocalDate free = LocalDays.firstDayBelow(contact, call, candidate.zone(), today, DAYS, MAX_CALLS);
                     liftsAt = LocalDays.later(liftsAt, free.atStartOfDay(candidate.zone()).toInstant());
                     messages.add(made + " calls " + ProposedContact.about(debt) + " already in the 7 days "
                             + today.minusDays(DAYS - 1L) + " to " + today + " in " + candidate

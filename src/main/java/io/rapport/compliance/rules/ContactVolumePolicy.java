@@ -8,7 +8,6 @@ import io.rapport.compliance.GateSettings;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * FREQ-03: volume that may harass (1006.14(a)). Counts every contact we made with the consumer on
@@ -32,16 +31,10 @@ public final class ContactVolumePolicy implements ContactPolicy {
         if (!contact.channel().reachesConsumer()) {
             return PolicyOutcome.allowed();
         }
-        List<Instant> contacts = contact.history().stream()
-                .filter(attempt -> attempt.direction() != Direction.INBOUND)
-                .filter(attempt -> attempt.channel() != Channel.CREDIT_REPORT)
-                .filter(attempt -> attempt.outcome() == null || attempt.outcome().connected())
-                .map(ContactAttempt::at)
-                .toList();
         for (CandidateZone candidate : contact.zones().candidates()) {
             LocalDate today = contact.localDate(candidate.zone());
-            long sameDay = LocalDays.count(contacts, candidate.zone(), today, 1);
-            long sameWeek = LocalDays.count(contacts, candidate.zone(), today, WEEK);
+            int sameDay = LocalDays.count(contact, ContactVolumePolicy::counts, candidate.zone(), today, 1);
+            int sameWeek = LocalDays.count(contact, ContactVolumePolicy::counts, candidate.zone(), today, WEEK);
             if (sameDay < settings.maxContactsPerDay() && sameWeek < settings.maxContactsPerWeek()) {
                 continue;
             }
@@ -52,19 +45,20 @@ public final class ContactVolumePolicy implements ContactPolicy {
             if (!settings.blockWhenExceeded()) {
                 return PolicyOutcome.warned(RULE, message);
             }
-            return PolicyOutcome.rejectedUntil(RULE, message, liftsAt(contact, contacts));
+            return PolicyOutcome.rejectedUntil(RULE, message, liftsAt(contact));
         }
         return PolicyOutcome.allowed();
     }
 
-    private Instant liftsAt(ProposedContact contact, List<Instant> contacts) {
+    private Instant liftsAt(ProposedContact contact) {
         Instant liftsAt = null;
         for (CandidateZone candidate : contact.zones().candidates()) {
             LocalDate today = contact.localDate(candidate.zone());
             for (int offset = 0; offset <= WEEK; offset++) {
                 LocalDate day = today.plusDays(offset);
-                if (LocalDays.count(contacts, candidate.zone(), day, 1) < settings.maxContactsPerDay()
-                        && LocalDays.count(contacts, candidate.zone(), day, WEEK) < settings.maxContactsPerWeek()) {
+                if (LocalDays.count(contact, ContactVolumePolicy::counts, candidate.zone(), day, 1) < settings.maxContactsPerDay()
+                        && LocalDays.count(contact, ContactVolumePolicy::counts, candidate.zone(), day, WEEK)
+                        < settings.maxContactsPerWeek()) {
                     Instant start = offset == 0 ? contact.at() : day.atStartOfDay(candidate.zone()).toInstant();
                     liftsAt = LocalDays.later(liftsAt, start);
                     break;
@@ -72,5 +66,12 @@ public final class ContactVolumePolicy implements ContactPolicy {
             }
         }
         return liftsAt;
+    }
+
+    /** A contact we made that reached a line or mailbox; credit reporting is no contact with the consumer. */
+    private static boolean counts(ContactAttempt attempt) {
+        return attempt.direction() != Direction.INBOUND
+                && attempt.channel() != Channel.CREDIT_REPORT
+                && (attempt.outcome() == null || attempt.outcome().connected());
     }
 }

@@ -25,17 +25,17 @@ public final class LimitedContentMessagePolicy implements ContactPolicy {
             return PolicyOutcome.rejected(RULE, "no voicemail script was given, so it cannot be shown to be a "
                     + "limited-content message (12 CFR 1006.2(j))");
         }
-        String text = contact.content();
+        RenderedText text = contact.renderedText();
         List<String> problems = new ArrayList<>();
-        Optional<String> debtWords = RenderedText.debtReference(text);
+        Optional<String> debtWords = text.debtReference();
         debtWords.ifPresent(word -> problems.add("it mentions '" + word + "', which refers to the debt or to collection"));
-        if (!RenderedText.hasPersonName(text)) {
+        if (!text.hasPersonName()) {
             problems.add("it gives no person's name (\"this is ...\" / \"le habla ...\")");
         }
-        if (!RenderedText.hasReplyRequest(text)) {
+        if (!text.hasReplyRequest()) {
             problems.add("it does not ask the consumer to reply");
         }
-        if (!RenderedText.hasPhoneNumber(text)) {
+        if (!text.hasPhoneNumber()) {
             problems.add("it gives no number to reply to");
         }
         if (problems.isEmpty()) {

@@ -22,12 +22,12 @@ public final class MiniMirandaDisclosurePolicy implements ContactPolicy {
             return PolicyOutcome.allowed();
         }
         if (RequiredDisclosures.isFirstCommunication(contact)) {
-            if (!RenderedText.hasMiniMiranda(contact.content())) {
+            if (!contact.renderedText().hasMiniMiranda()) {
                 return PolicyOutcome.rejected(RULE, "this is the first communication about the debt: the " + channel
                         + " must say it is from a debt collector attempting to collect a debt and that any information "
                         + "obtained will be used for that purpose (12 CFR 1006.18(e)(1))");
             }
-        } else if (!RenderedText.hasDebtCollectorStatement(contact.content())) {
+        } else if (!contact.renderedText().hasDebtCollectorStatement()) {
             return PolicyOutcome.rejected(RULE, "the " + channel + " must say it is from a debt collector "
                     + "(12 CFR 1006.18(e)(2))");
         }

@@ -20,7 +20,7 @@ public final class OptOutInstructionPolicy implements ContactPolicy {
             return PolicyOutcome.rejected(RULE, "no rendered content was given, so the " + contact.channel()
                     + " cannot be shown to carry an opt-out instruction (12 CFR 1006.6(e))");
         }
-        if (!RenderedText.hasOptOutInstruction(contact.content())) {
+        if (!contact.renderedText().hasOptOutInstruction()) {
             return PolicyOutcome.rejected(RULE, "the " + contact.channel() + " has no opt-out instruction such as "
                     + "'Reply STOP to opt out', 'unsubscribe' or 'Responda STOP para darse de baja' (12 CFR 1006.6(e))");
         }

@@ -14,8 +14,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * A proposal as the policies see it: the facts, the consumer's candidate zones worked out once, and
@@ -34,21 +37,27 @@ public final class ProposedContact {
     private final ContactProposal proposal;
     private final ConsumerTimeZones zones;
     private final List<ContactAttempt> history;
+    /** The local day of each attempt per zone, worked out on first use: several rules count by them. */
+    private final Map<ZoneId, long[]> historyDays = new HashMap<>();
 
-    private ProposedContact(ContactProposal proposal, ConsumerTimeZones zones) {
+    private RenderedText renderedText;
+    private Boolean firstCommunication;
+
+    private ProposedContact(ContactProposal proposal, ConsumerTimeZones zones, RenderedText renderedText) {
         this.proposal = proposal;
         this.zones = zones;
+        this.renderedText = renderedText;
         this.history = proposal.history().stream().filter(attempt -> !attempt.at().isAfter(proposal.at())).toList();
     }
 
     public static ProposedContact of(ContactProposal proposal) {
         String number = proposal.channel() != null && proposal.channel().usesPhoneNumber() ? proposal.to() : null;
-        return new ProposedContact(proposal, ConsumerTimeZones.of(proposal.consumer(), number));
+        return new ProposedContact(proposal, ConsumerTimeZones.of(proposal.consumer(), number), null);
     }
 
     /** The same contact at another instant. */
     public ProposedContact at(Instant other) {
-        return new ProposedContact(proposal.at(other), zones);
+        return new ProposedContact(proposal.at(other), zones, renderedText);
     }
 
     public Instant at() {
@@ -75,6 +84,14 @@ public final class ProposedContact {
         return proposal.content() != null && !proposal.content().isBlank();
     }
 
+    /** The rendered content, normalized on first use; only when {@link #hasContent()}. */
+    RenderedText renderedText() {
+        if (renderedText == null) {
+            renderedText = RenderedText.of(proposal.content());
+        }
+        return renderedText;
+    }
+
     public ConsumerFacts consumer() {
         return proposal.consumer();
     }
@@ -89,6 +106,20 @@ public final class ProposedContact {
     }
 
     /**
+     * The local calendar day (as an epoch day) of each attempt of {@link #history()}, in the same
+     * order, in the zone. Worked out once per zone and decision, as the frequency rules count the
+     * same attempts by day again and again.
+     */
+    long[] historyDays(ZoneId zone) {
+        long[] days = historyDays.get(zone);
+        if (days == null) {
+            days = LocalDays.epochDays(history, zone);
+            historyDays.put(zone, days);
+        }
+        return days;
+    }
+
+    /**
      * The debts the contact is about: those named, else every debt with facts, else {@link #ANY_DEBT}.
      */
     public List<String> concernedDebts() {
@@ -100,7 +131,20 @@ public final class ProposedContact {
     }
 
     public Optional<DebtFacts> debt(String id) {
-        return proposal.debts().stream().filter(debt -> debt.id() != null && debt.id().equals(id)).findFirst();
+        for (DebtFacts debt : proposal.debts()) {
+            if (debt.id() != null && debt.id().equals(id)) {
+                return Optional.of(debt);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether this is the first communication about a debt: worked out once, as the disclosures and MM-01 both ask. */
+    boolean firstCommunication(BooleanSupplier workedOut) {
+        if (firstCommunication == null) {
+            firstCommunication = workedOut.getAsBoolean();
+        }
+        return firstCommunication;
     }
 
     /** The consumer's phone the contact goes to, if it is on file. */

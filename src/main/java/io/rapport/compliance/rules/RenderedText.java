@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Plain, explainable checks of a rendered message in English and Spanish. The text is compared
  * in lower case without accents, so "demandarlo" and "DEMANDARLO" and "acción" and "accion" match
- * alike. Each check names the phrase it found, so a reason can quote it.
+ * alike. Each check names the phrase it found, so a reason can quote it. One instance per decision:
+ * the text is normalized once, whichever policies ask.
  */
 final class RenderedText {
 
@@ -49,63 +50,90 @@ final class RenderedText {
     private static final Pattern PHONE_NUMBER = Pattern.compile(
             "(\\+?1[ .-]?)?\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]?\\d{4}");
 
-    private RenderedText() {
-    }
-
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** The policies ask several questions of the same message: it is normalized once per thread and text. */
-    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+    private final String original;
+    private final String normalized;
 
+    private RenderedText(String original) {
+        this.original = original;
+        this.normalized = normalize(original);
+    }
+
+    /** The rendered message, normalized once: the policies of one decision ask it several questions. */
+    static RenderedText of(String text) {
+        return new RenderedText(text);
+    }
+
+    /**
+     * The text in lower case, without accents, with typographic quotes made plain and every run of
+     * whitespace made one space. Most messages are plain ASCII: those take one pass over the
+     * characters, which gives the same text as the general way for any text without accents.
+     */
     static String normalize(String text) {
-        String[] last = LAST.get();
-        if (text.equals(last[0])) {
-            return last[1];
+        StringBuilder plain = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7f) {
+                return normalizeUnicode(text);
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r') {
+                if (!inSpace) {
+                    plain.append(' ');
+                    inSpace = true;
+                }
+                continue;
+            }
+            inSpace = false;
+            plain.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
         }
+        return plain.toString();
+    }
+
+    private static String normalizeUnicode(String text) {
         String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        String normalized = SPACES.matcher(decomposed.toLowerCase(Locale.ROOT)
+        return SPACES.matcher(decomposed.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"')).replaceAll(" ");
-        last[0] = text;
-        last[1] = normalized;
-        return normalized;
     }
 
-    static boolean hasOptOutInstruction(String text) {
-        return find(text, OPT_OUT_INSTRUCTIONS).isPresent();
+    boolean hasOptOutInstruction() {
+        return find(OPT_OUT_INSTRUCTIONS).isPresent();
     }
 
-    static Optional<String> threatOfSuit(String text) {
-        return find(text, THREATS_OF_SUIT);
+    Optional<String> threatOfSuit() {
+        return find(THREATS_OF_SUIT);
     }
 
-    static boolean hasDebtCollectorStatement(String text) {
-        return find(text, DEBT_COLLECTOR).isPresent();
+    boolean hasDebtCollectorStatement() {
+        return find(DEBT_COLLECTOR).isPresent();
     }
 
-    static boolean hasMiniMiranda(String text) {
-        return hasDebtCollectorStatement(text) && find(text, ATTEMPT_TO_COLLECT).isPresent()
-                && find(text, INFORMATION_USED).isPresent();
+    boolean hasMiniMiranda() {
+        return hasDebtCollectorStatement() && find(ATTEMPT_TO_COLLECT).isPresent()
+                && find(INFORMATION_USED).isPresent();
     }
 
-    static Optional<String> debtReference(String text) {
-        return find(text, DEBT_REFERENCES);
+    Optional<String> debtReference() {
+        return find(DEBT_REFERENCES);
     }
 
-    static boolean hasReplyRequest(String text) {
-        return find(text, REPLY_REQUESTS).isPresent();
+    boolean hasReplyRequest() {
+        return find(REPLY_REQUESTS).isPresent();
     }
 
-    static boolean hasPersonName(String text) {
-        return find(text, PERSON_NAMES).isPresent();
+    boolean hasPersonName() {
+        return find(PERSON_NAMES).isPresent();
     }
 
-    static boolean hasPhoneNumber(String text) {
-        return PHONE_NUMBER.matcher(text).find();
+    /** Looked for in the text as written: digits and separators need no normalizing. */
+    boolean hasPhoneNumber() {
+        return PHONE_NUMBER.matcher(original).find();
     }
 
-    private static Optional<String> find(String text, Pattern phrases) {
-        Matcher matcher = phrases.matcher(normalize(text));
+    private Optional<String> find(Pattern phrases) {
+        Matcher matcher = phrases.matcher(normalized);
         return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
     }
 

@@ -45,8 +45,8 @@ public final class RequiredDisclosures {
      * content) are not communications.
      */
     public static boolean isFirstCommunication(ProposedContact contact) {
-        return contact.concernedDebts().stream().anyMatch(debt -> contact.history().stream()
-                .noneMatch(attempt -> communicated(attempt) && ProposedContact.concerns(attempt, debt)));
+        return contact.firstCommunication(() -> contact.concernedDebts().stream().anyMatch(debt -> contact.history().stream()
+                .noneMatch(attempt -> communicated(attempt) && ProposedContact.concerns(attempt, debt))));
     }
 
     private static boolean communicated(ContactAttempt attempt) {

@@ -42,7 +42,7 @@ public final class TimeBarredContentPolicy implements ContactPolicy {
             return PolicyOutcome.rejected(RULE, "the " + contact.channel() + " concerns " + debts
                     + " and came without rendered content, so it cannot be shown free of threats of suit (12 CFR 1006.26(b))");
         }
-        Optional<String> threat = RenderedText.threatOfSuit(contact.content());
+        Optional<String> threat = contact.renderedText().threatOfSuit();
         if (threat.isPresent()) {
             return PolicyOutcome.rejected(RULE, "the " + contact.channel() + " mentions '" + threat.get() + "' and concerns "
                     + debts + ": no threat of suit on a time-barred debt (12 CFR 1006.26(b))");
