@@ -73,6 +73,15 @@ class PaymentRequestJourneyIntegrationTests extends ConsoleInABrowser {
         text.getByLabel("Reply text").fill("STOP");
         text.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("OPT_OUT");
+        text.getByLabel("Reply text").fill("Can I pay on Friday instead?");
+        text.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply")).click();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Console"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inbox")).click();
+        Locator replies = page.locator("tr[data-reply]");
+        assertThat(replies).hasCount(2);
+        assertThat(replies.first()).containsText("Can I pay on Friday instead?");
+        assertThat(replies.first()).containsText("Needs an agent");
+        assertThat(replies.nth(1)).containsText("opt out (answered)");
 
         page.navigate("/console/accounts/" + account);
         panel.getByLabel("Text").check();

@@ -36,6 +36,8 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCa
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // Assertions on a page wait as long as actions do, for the same reason.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create();
         chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
@@ -56,7 +58,8 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCa
                 .setViewportSize(width, height)
                 .setLocale("en-US")
                 .setTimezoneId("UTC"));
-        context.setDefaultTimeout(10_000);
+        // Generous: a page that renders a letter PDF can take seconds on a loaded two-core build machine.
+        context.setDefaultTimeout(30_000);
         contexts.add(context);
         return context.newPage();
     }

@@ -1,5 +1,6 @@
 package io.rapport.console.web;
 
+import io.rapport.messaging.Inbox;
 import io.rapport.messaging.Mailbox;
 import io.rapport.messaging.MessageId;
 import io.rapport.messaging.PrintBatches;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The demo's mailbox (what the in-process mail server received), the sandbox SMS outbox with a way to answer a text
+ * The agents' inbox of consumers' replies, the demo's mailbox (what the in-process mail server received), the sandbox SMS outbox with a way to answer a text
  * as the consumer would (STOP, HELP, free text), and each letter as the PDF the vendor prints; each shows only the
  * signed-in person's organization's messages.
  */
@@ -32,8 +33,10 @@ class MessagingPages {
     private final SmsOutbox outbox;
     private final SmsReplies replies;
     private final PrintBatches letters;
+    private final Inbox inbox;
 
-    MessagingPages(Mailbox mailbox, SmsOutbox outbox, SmsReplies replies, PrintBatches letters) {
+    MessagingPages(Mailbox mailbox, SmsOutbox outbox, SmsReplies replies, PrintBatches letters, Inbox inbox) {
+        this.inbox = inbox;
         this.mailbox = mailbox;
         this.outbox = outbox;
         this.replies = replies;
@@ -51,6 +54,12 @@ class MessagingPages {
     String mail(@PathVariable UUID id, Model model) {
         model.addAttribute("mail", mailbox.open(CurrentActor.tenantId(), id).orElseThrow(() -> new NotFound("email", id)));
         return "console/mailbox-message";
+    }
+
+    @GetMapping("/console/inbox")
+    String inbox(Model model) {
+        model.addAttribute("replies", inbox.latest(CurrentActor.tenantId(), 200));
+        return "console/inbox";
     }
 
     @GetMapping("/console/sms-outbox")
