@@ -66,6 +66,14 @@ public class ContactDecisions {
         return answers;
     }
 
+    /**
+     * The consumer's candidate time zones, as the gate works them out from the mailing address (first), the phone
+     * numbers and known zones; every US state zone when none is known.
+     */
+    public List<java.time.ZoneId> zones(TenantId tenant, AccountId account) {
+        return ConsumerTimeZones.of(facts.load(tenant, account, clock.instant()).consumer()).zones();
+    }
+
     private ContactAvailability ask(AccountContactFacts.OnFile onFile, Channel channel, String to, Instant at) {
         String content = channel.isTelephone() ? null : SYSTEM_DISCLOSURES;
         return new ContactAvailability(channel, to,
