@@ -29,7 +29,19 @@ public class ContactDecisions {
 
     public GateDecision decide(TenantId tenant, AccountId account, Channel channel, String to, Purpose purpose, String content,
             Instant at) {
-        return gate.evaluate(facts.load(tenant, account, at).proposal(channel, to, purpose, content, at));
+        return decide(tenant, account, channel, to, purpose, content, at, List.of());
+    }
+
+    /** As {@link #decide(TenantId, AccountId, Channel, String, Purpose, String, Instant)} about some debts only (none: all). */
+    public GateDecision decide(TenantId tenant, AccountId account, Channel channel, String to, Purpose purpose, String content,
+            Instant at, List<String> debtIds) {
+        AccountContactFacts.OnFile onFile = facts.load(tenant, account, at);
+        ContactProposal proposal = onFile.proposal(channel, to, purpose, content, at);
+        if (!debtIds.isEmpty()) {
+            proposal = new ContactProposal(at, channel, to, purpose, debtIds, content, onFile.consumer(), onFile.debts(),
+                    onFile.history());
+        }
+        return gate.evaluate(proposal);
     }
 
     /**

@@ -134,4 +134,31 @@ class HoldsAndFlagsArePlacedAndReleasedFromTheAccountPage extends ConsoleInABrow
         var stillHeld = api.get("/api/v1/accounts/" + account).json().get("holds").get(0);
         assertThat(stillHeld.has("releasedAt") && !stillHeld.get("releasedAt").isNull()).isFalse();
     }
+
+    @Test
+    void anAgentSendsADebtsValidationNoticeFromTheAccountPageAndAViewerCannot() {
+        String creditor = api.get("/api/v1/accounts/" + account).json().get("creditor").get("id").asString();
+        assertThat(api.put("/api/v1/creditors/" + creditor + "/branding",
+                "{\"disputeAddress\": \"PO Box 1234\\nRockville, MD 20849\"}").status()).isEqualTo(200);
+        ConsoleSteps.signIn(page, tenant.username(Role.AGENT));
+        page.navigate("/console/accounts/" + account);
+        assertThat(page.getByText("Not scheduled: no communication about this debt yet.")).isVisible();
+
+        page.getByLabel("Send the notice of CC-HF-1 by").selectOption("LETTER");
+        page.getByRole(AriaRole.BUTTON, named("Send validation notice now for CC-HF-1")).click();
+
+        // Sent at once in the consumer's daytime; at night the gate's hours keep it scheduled and say why.
+        Locator outcome = page.getByText(Pattern.compile("^Sent by letter on .*; the validation period ends .*"
+                + "|^Last attempt: the contact gate blocked the letter at .*TIME-0[12].*"));
+        assertThat(outcome).isVisible();
+        if (outcome.textContent().startsWith("Sent")) {
+            assertThat(page.getByRole(AriaRole.BUTTON, named("Send validation notice now for CC-HF-1"))).hasCount(0);
+            assertThat(page.getByRole(AriaRole.REGION, named("History"))).containsText("as a letter for the next print batch");
+        }
+
+        page.getByRole(AriaRole.BUTTON, named("Sign out")).click();
+        ConsoleSteps.signIn(page, tenant.username(Role.VIEWER));
+        page.navigate("/console/accounts/" + account);
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Send validation notice now for CC-HF-1"))).hasCount(0);
+    }
 }

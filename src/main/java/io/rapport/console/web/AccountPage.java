@@ -9,6 +9,10 @@ import io.rapport.accounts.HoldKind;
 import io.rapport.accounts.InconvenientPlace;
 import io.rapport.accounts.NewHold;
 import io.rapport.compliance.ContactDecisions;
+import io.rapport.compliance.ScheduledNotice;
+import io.rapport.compliance.ValidationNoticeDelivery;
+import io.rapport.compliance.ValidationNotices;
+import io.rapport.platform.Conflict;
 import io.rapport.platform.CurrentActor;
 import io.rapport.platform.InvalidRequest;
 import io.rapport.platform.NotFound;
@@ -55,8 +59,11 @@ class AccountPage {
     private final AccountHistory history;
     private final AccountHolds holds;
     private final ContactDecisions contactDecisions;
+    private final ValidationNoticeDelivery notices;
 
-    AccountPage(Accounts accounts, AccountHistory history, AccountHolds holds, ContactDecisions contactDecisions) {
+    AccountPage(Accounts accounts, AccountHistory history, AccountHolds holds, ContactDecisions contactDecisions,
+            ValidationNoticeDelivery notices) {
+        this.notices = notices;
         this.accounts = accounts;
         this.history = history;
         this.holds = holds;
@@ -87,6 +94,8 @@ class AccountPage {
         model.addAttribute("asOf", asOf);
         model.addAttribute("contactNow", asOf == null ? contactDecisions.now(tenant, accountId)
                 : contactDecisions.at(tenant, accountId, asOf));
+        model.addAttribute("notices", notices.forAccount(tenant, accountId).stream()
+                .collect(Collectors.toMap(ScheduledNotice::debtId, n -> n)));
         model.addAttribute("simpleKinds", SIMPLE_KINDS);
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute("places", InconvenientPlace.values());
@@ -129,6 +138,34 @@ class AccountPage {
             throw new NotFound("active hold", holdId);
         }
         return back(account, asOf, asOfZone);
+    }
+
+    @PostMapping("/console/accounts/{id}/debts/{debtId}/validation-notice")
+    String sendNotice(@PathVariable String id, @PathVariable String debtId, @RequestParam(required = false) String channel,
+            RedirectAttributes redirect) {
+        AccountId account = parse(id);
+        UUID debt;
+        try {
+            debt = UUID.fromString(debtId);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("debt", debtId);
+        }
+        try {
+            ValidationNoticeDelivery.Attempt attempt = notices.sendNow(CurrentActor.get(), account, debt,
+                    enumOf(ValidationNotices.Delivery.class, channel, "channel"));
+            ScheduledNotice notice = attempt.notice();
+            if (attempt.sent()) {
+                redirect.addFlashAttribute("notice", "Validation notice sent by " + notice.channel().toLowerCase() + " on "
+                        + notice.sentOn() + "; the validation period ends " + notice.validationPeriodEndsOn() + ".");
+            } else {
+                redirect.addFlashAttribute("problem", "Validation notice not sent: " + notice.problem());
+            }
+        } catch (InvalidRequest e) {
+            redirect.addFlashAttribute("problem", "Validation notice not sent: " + describe(e));
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("problem", "Validation notice not sent: " + e.getMessage());
+        }
+        return back(account, null, null);
     }
 
     /** Back to the account, asking the contact panel about the same instant as before. */

@@ -5,6 +5,7 @@ import io.rapport.messaging.ApprovedContact;
 import io.rapport.messaging.EventKind;
 import io.rapport.messaging.MessageId;
 import io.rapport.messaging.MessageTemplate;
+import io.rapport.messaging.SystemDocument;
 import io.rapport.messaging.templates.Layouts;
 import io.rapport.messaging.templates.TemplateRendering;
 import io.rapport.messaging.tracking.MessageLog;
@@ -68,11 +69,34 @@ public class EmailChannel {
         var tenant = contact.tenant();
         String pixel = baseUrl + "/t/o/" + tokens.issue(tenant, id, TrackingTokens.Purpose.OPEN, null);
         String unsubscribeToken = tokens.issue(tenant, id, TrackingTokens.Purpose.UNSUBSCRIBE, null);
-        String unsubscribeUrl = baseUrl + "/u/" + unsubscribeToken;
         Map<String, String> tracked = new HashMap<>();
         EmailComposer.Composed email = EmailComposer.compose(template.language(), creditor, rendered,
                 url -> tracked.computeIfAbsent(url, u -> baseUrl + "/t/c/" + tokens.issue(tenant, id, TrackingTokens.Purpose.CLICK, u)),
-                pixel, unsubscribeUrl);
+                pixel, baseUrl + "/u/" + unsubscribeToken);
+        return deliver(contact, id, email, creditor, domain, from, unsubscribeToken);
+    }
+
+    /**
+     * Sends a document the system composed itself, as it is, with the unsubscribe instruction and link every email
+     * carries; its links are not tracked.
+     */
+    public MessageId sendDocument(ApprovedContact contact, Creditor creditor, SystemDocument document) {
+        String domain = domainOf(creditor);
+        String from = "notices@" + domain;
+        MessageLog.Claim claim = log_.claim(contact, new MessageLog.Outbound(null, null, null, from, document.subject(), null, 0));
+        if (!claim.created()) {
+            return claim.id();
+        }
+        String unsubscribeToken = tokens.issue(contact.tenant(), claim.id(), TrackingTokens.Purpose.UNSUBSCRIBE, null);
+        EmailComposer.Composed email = EmailComposer.document(document, baseUrl + "/u/" + unsubscribeToken);
+        return deliver(contact, claim.id(), email, creditor, domain, from, unsubscribeToken);
+    }
+
+    /** Hands the composed email to SMTP, retrying with backoff before marking it failed. */
+    private MessageId deliver(ApprovedContact contact, MessageId id, EmailComposer.Composed email, Creditor creditor,
+            String domain, String from, String unsubscribeToken) {
+        var tenant = contact.tenant();
+        String unsubscribeUrl = baseUrl + "/u/" + unsubscribeToken;
         String messageId = "<" + id + "@" + domain + ">";
         String failure = null;
         for (long backoff : BACKOFF_MILLIS) {

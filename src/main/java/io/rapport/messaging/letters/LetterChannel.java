@@ -38,12 +38,20 @@ public class LetterChannel {
         this.clock = clock;
     }
 
+    /** Queues a letter the system composed itself, printed exactly as given. */
+    public MessageId sendDocument(ApprovedContact contact, io.rapport.messaging.SystemDocument document) {
+        return queue(contact, new MessageLog.Outbound(null, null, null, null, null, null, 0), document.html());
+    }
+
     public MessageId send(ApprovedContact contact, MessageTemplate template, Creditor creditor, AccountDetails account,
             TemplateRendering.Rendered rendered, PaymentRequestDetails payment, UUID campaignId) {
         String html = LetterComposer.compose(template.language(), creditor, account, rendered, payment,
                 LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        MessageLog.Claim claim = messages.claim(contact, new MessageLog.Outbound(template.id(), template.version(), campaignId,
-                null, null, null, 0), id -> jdbc.sql("insert into letter (message_id, tenant_id, html_enc, created_at) values (?, ?, ?, ?)")
+        return queue(contact, new MessageLog.Outbound(template.id(), template.version(), campaignId, null, null, null, 0), html);
+    }
+
+    private MessageId queue(ApprovedContact contact, MessageLog.Outbound outbound, String html) {
+        MessageLog.Claim claim = messages.claim(contact, outbound, id -> jdbc.sql("insert into letter (message_id, tenant_id, html_enc, created_at) values (?, ?, ?, ?)")
                 .params(id.value(), contact.tenant().value(), cipher.encrypt(contact.tenant(), HTML, html),
                         Timestamp.from(clock.instant()))
                 .update());
