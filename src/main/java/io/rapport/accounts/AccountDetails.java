@@ -46,8 +46,14 @@ public record AccountDetails(
             LocalDate lastPaymentOn, boolean timeBarred, AccountStatus status) {
     }
 
+    /**
+     * A hold or flag with who placed it, when and why, and who released it and why. {@code from}, {@code to} and
+     * {@code days} are the local window of an INCONVENIENT_TIME; {@code contactPointId} the address of an
+     * EMPLOYER_EMAIL; {@code place} that of an INCONVENIENT_PLACE.
+     */
     public record Hold(UUID id, UUID debtId, HoldKind kind, String reason, String placedBy, Instant placedAt,
-            Instant releasedAt) {
+            Instant releasedAt, String releasedBy, String releaseReason, UUID contactPointId, java.time.LocalTime from,
+            java.time.LocalTime to, List<java.time.DayOfWeek> days, InconvenientPlace place) {
 
         public boolean isActive() {
             return releasedAt == null;

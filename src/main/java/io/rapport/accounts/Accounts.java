@@ -235,8 +235,20 @@ public class Accounts {
                 .params(tenant.value(), account)
                 .query((rs, n) -> new AccountDetails.Hold(rs.getObject("id", UUID.class), rs.getObject("debt_id", UUID.class),
                         HoldKind.valueOf(rs.getString("kind")), rs.getString("reason"), rs.getString("placed_by"),
-                        rs.getTimestamp("placed_at").toInstant(), instant(rs.getTimestamp("released_at"))))
+                        rs.getTimestamp("placed_at").toInstant(), instant(rs.getTimestamp("released_at")),
+                        rs.getString("released_by"), rs.getString("release_reason"), rs.getObject("contact_point_id", UUID.class),
+                        time(rs.getString("window_from")), time(rs.getString("window_to")), days(rs.getString("days")),
+                        rs.getString("place") == null ? null : InconvenientPlace.valueOf(rs.getString("place"))))
                 .list();
+    }
+
+    private static java.time.LocalTime time(String hhmm) {
+        return hhmm == null ? null : java.time.LocalTime.parse(hhmm);
+    }
+
+    private static List<java.time.DayOfWeek> days(String names) {
+        return names == null || names.isBlank() ? List.of()
+                : java.util.Arrays.stream(names.split(",")).map(java.time.DayOfWeek::valueOf).toList();
     }
 
     /** The full account number of a debt, for the validation notice and the consumer's own view. */

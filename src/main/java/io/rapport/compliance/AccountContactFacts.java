@@ -9,7 +9,10 @@ import io.rapport.platform.NotFound;
 import io.rapport.platform.TenantId;
 import java.time.Duration;
 import java.time.Instant;
+import io.rapport.accounts.InconvenientPlace;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +62,9 @@ class AccountContactFacts {
         List<String> debtIds = new ArrayList<>();
         for (AccountDetails.Debt debt : account.debts()) {
             debtIds.add(debt.id().toString());
-            debts.add(new DebtFacts(debt.id().toString(), disputedOn(account, debt.id()), null, debt.timeBarred()));
+            debts.add(new DebtFacts(debt.id().toString(), disputedOn(account, debt.id()),
+                    flaggedOn(account, HoldKind.VERIFICATION_SENT, debt.id()),
+                    debt.timeBarred() || flaggedOn(account, HoldKind.TIME_BARRED, debt.id()) != null));
         }
         return new OnFile(account, consumer(account), debtIds, debts,
                 ledger.since(tenant, account.id().value(), at.minus(HISTORY)));
@@ -68,17 +73,24 @@ class AccountContactFacts {
     private ConsumerFacts consumer(AccountDetails account) {
         List<ConsumerPhone> phones = new ArrayList<>();
         List<ConsumerEmail> emails = new ArrayList<>();
+        List<AccountDetails.Hold> active = account.holds().stream().filter(AccountDetails.Hold::isActive).toList();
         for (AccountDetails.ContactPoint point : account.contactPoints()) {
             if ("PHONE".equals(point.kind())) {
                 phones.add(new ConsumerPhone(point.value(), PhoneType.valueOf(point.phoneType().name()),
                         PhoneSource.valueOf(point.source().name())));
             } else if ("EMAIL".equals(point.kind())) {
+                boolean employer = point.employerIssued() || active.stream()
+                        .anyMatch(h -> h.kind() == HoldKind.EMPLOYER_EMAIL && point.id().equals(h.contactPointId()));
                 // Whether the consumer has used the address with us is not tracked yet: unknown reads as "not used".
-                emails.add(new ConsumerEmail(point.value(), point.employerIssued(), false));
+                emails.add(new ConsumerEmail(point.value(), employer, false));
             }
         }
         List<Consent> granted = new ArrayList<>();
-        List<OptOut> optOuts = new ArrayList<>();
+        List<OptOut> optOuts = new ArrayList<>(notAtWork(account, active, emails));
+        List<InconvenientTime> inconvenientTimes = active.stream().filter(h -> h.kind() == HoldKind.INCONVENIENT_TIME)
+                .map(h -> new InconvenientTime(h.from() == null ? LocalTime.MIDNIGHT : h.from(),
+                        h.to() == null ? LocalTime.MIDNIGHT : h.to(), Set.copyOf(h.days())))
+                .toList();
         boolean esign = false;
         for (io.rapport.consent.Consent c : account.consents()) {
             if (c.channel() == ConsentChannel.ESIGN) {
@@ -114,7 +126,7 @@ class AccountContactFacts {
             }
         }
         var address = account.consumer().address();
-        return new ConsumerFacts(address.state(), address.postalCode(), List.of(), phones, emails, List.of(), deceased,
+        return new ConsumerFacts(address.state(), address.postalCode(), List.of(), phones, emails, inconvenientTimes, deceased,
                 attorney, filed == null && discharged == null ? null : new Bankruptcy(filed, discharged), cease, esign,
                 optOuts, granted);
     }
@@ -126,6 +138,36 @@ class AccountContactFacts {
      */
     static LocalDate dayOf(Instant placedAt) {
         return LocalDate.ofInstant(placedAt, EARLIEST_US_ZONE);
+    }
+
+    /**
+     * "Not at work" (1006.6(b)(1)): the consumer asked us not to use their work numbers and the addresses their employer
+     * issued, which the gate honours as opt-outs of those addresses (OPT-02) from the moment the flag was placed.
+     */
+    private static List<OptOut> notAtWork(AccountDetails account, List<AccountDetails.Hold> active, List<ConsumerEmail> emails) {
+        List<OptOut> optOuts = new ArrayList<>();
+        for (AccountDetails.Hold hold : active) {
+            if (hold.kind() != HoldKind.INCONVENIENT_PLACE || hold.place() != InconvenientPlace.WORK) {
+                continue;
+            }
+            for (AccountDetails.ContactPoint point : account.contactPoints()) {
+                if ("PHONE".equals(point.kind()) && point.phoneType() == io.rapport.accounts.PhoneType.WORK) {
+                    optOuts.add(new OptOut(Channel.CALL, point.value(), hold.placedAt()));
+                    optOuts.add(new OptOut(Channel.SMS, point.value(), hold.placedAt()));
+                }
+            }
+            emails.stream().filter(ConsumerEmail::employerIssued)
+                    .forEach(email -> optOuts.add(new OptOut(Channel.EMAIL, email.address(), hold.placedAt())));
+        }
+        return optOuts;
+    }
+
+    /** The day an active flag of the kind was placed on the debt or on every debt; null when there is none. */
+    private static LocalDate flaggedOn(AccountDetails account, HoldKind kind, UUID debtId) {
+        return account.holds().stream()
+                .filter(h -> h.isActive() && h.kind() == kind && (h.debtId() == null || h.debtId().equals(debtId)))
+                .map(h -> dayOf(h.placedAt()))
+                .max(LocalDate::compareTo).orElse(null);
     }
 
     /** A dispute hold on the debt, or on the whole account, is a written dispute on the day it was placed. */

@@ -25,6 +25,15 @@ public record ContactAttempt(Instant at, Channel channel, Direction direction, S
         this(at, channel, direction, to, debtIds, outcome, null);
     }
 
+    /**
+     * Whether the attempt communicated with the consumer: a conversation, or a letter, email, text or prerecorded
+     * message we sent. Unanswered calls and voicemails (limited content) are not communications.
+     */
+    public boolean isCommunication() {
+        return outcome == Outcome.CONVERSATION
+                || (direction != Direction.INBOUND && (outcome == Outcome.SENT || outcome == Outcome.DELIVERED));
+    }
+
     /** Whether the attempt concerned the debt; an attempt about unknown debts concerns every debt. */
     public boolean concerns(String debtId) {
         return debtIds.isEmpty() || debtId == null || debtIds.contains(debtId);

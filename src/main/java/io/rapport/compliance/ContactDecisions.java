@@ -29,7 +29,19 @@ public class ContactDecisions {
 
     public GateDecision decide(TenantId tenant, AccountId account, Channel channel, String to, Purpose purpose, String content,
             Instant at) {
-        return gate.evaluate(facts.load(tenant, account, at).proposal(channel, to, purpose, content, at));
+        return decide(tenant, account, channel, to, purpose, content, at, List.of());
+    }
+
+    /** As {@link #decide(TenantId, AccountId, Channel, String, Purpose, String, Instant)} about some debts only (none: all). */
+    public GateDecision decide(TenantId tenant, AccountId account, Channel channel, String to, Purpose purpose, String content,
+            Instant at, List<String> debtIds) {
+        AccountContactFacts.OnFile onFile = facts.load(tenant, account, at);
+        ContactProposal proposal = onFile.proposal(channel, to, purpose, content, at);
+        if (!debtIds.isEmpty()) {
+            proposal = new ContactProposal(at, channel, to, purpose, debtIds, content, onFile.consumer(), onFile.debts(),
+                    onFile.history());
+        }
+        return gate.evaluate(proposal);
     }
 
     /**
@@ -64,6 +76,14 @@ public class ContactDecisions {
         }
         answers.add(ask(onFile, Channel.LETTER, null, at));
         return answers;
+    }
+
+    /**
+     * The consumer's candidate time zones, as the gate works them out from the mailing address (first), the phone
+     * numbers and known zones; every US state zone when none is known.
+     */
+    public List<java.time.ZoneId> zones(TenantId tenant, AccountId account) {
+        return ConsumerTimeZones.of(facts.load(tenant, account, clock.instant()).consumer()).zones();
     }
 
     private ContactAvailability ask(AccountContactFacts.OnFile onFile, Channel channel, String to, Instant at) {

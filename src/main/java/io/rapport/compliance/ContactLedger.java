@@ -29,14 +29,21 @@ public class ContactLedger {
     private final JsonMapper json;
     private final Clock clock;
 
-    ContactLedger(JdbcClient jdbc, ConsumerDataCipher cipher, JsonMapper json, Clock clock) {
+    private final FirstCommunications firstCommunications;
+
+    ContactLedger(JdbcClient jdbc, ConsumerDataCipher cipher, JsonMapper json, Clock clock,
+            FirstCommunications firstCommunications) {
+        this.firstCommunications = firstCommunications;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.json = json;
         this.clock = clock;
     }
 
-    /** Records an attempt (and the decision that allowed it, when the gate was asked). */
+    /**
+     * Records an attempt (and the decision that allowed it, when the gate was asked). The first communication about a
+     * debt schedules its validation notice.
+     */
     public UUID record(Actor by, UUID accountId, ContactAttempt attempt, GateDecision decision) {
         UUID id = Ids.next();
         jdbc.sql("""
@@ -49,6 +56,7 @@ public class ContactLedger {
                         decision == null ? null : json.writeValueAsString(decision), by.label(),
                         Timestamp.from(clock.instant()))
                 .update();
+        firstCommunications.recorded(by, accountId, attempt);
         return id;
     }
 

@@ -6,6 +6,7 @@ import io.rapport.messaging.MessageId;
 import io.rapport.messaging.MessageSending;
 import io.rapport.messaging.MessageTemplates;
 import io.rapport.messaging.PaymentRequestDetails;
+import io.rapport.messaging.SystemDocument;
 import io.rapport.messaging.TemplateId;
 import io.rapport.platform.Actor;
 import io.rapport.platform.ConsumerDataCipher;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The one way a message reaches a consumer: the template is rendered for the account, the gate
  * decides on the rendered text with the account's facts, and only an allowed contact is handed
  * to messaging, with the decision. Allowed or blocked, the decision is kept; an allowed send goes
- * into the contact ledger. The same idempotency key answers the first outcome and sends nothing.
+ * into the contact ledger. The same idempotency key answers the first outcome and sends nothing. Documents the
+ * system composes itself (validation notices) take the same path with their own text.
  */
 @Service
 public class Outreach {
@@ -63,38 +66,70 @@ public class Outreach {
         this.clock = clock;
     }
 
+    /**
+     * A document the system composed itself (a validation notice) to send as it is, by letter or email: the gate
+     * judges the text the consumer receives, at {@code at}, about the given debts.
+     */
+    public record DocumentRequest(AccountId account, io.rapport.messaging.Channel channel, String address, Purpose purpose,
+            SystemDocument document, List<String> debtIds, String idempotencyKey) {
+    }
+
     @Transactional
     public Result send(Actor by, Request request) {
-        if (request.idempotencyKey() == null || request.idempotencyKey().isBlank() || request.idempotencyKey().length() > 200) {
-            throw InvalidRequest.of("idempotencyKey", "is required (at most 200 characters): one key per intended message");
-        }
+        requireKey(request.idempotencyKey());
         Optional<Result> earlier = earlier(by, request.idempotencyKey());
         if (earlier.isPresent()) {
             return earlier.get();
         }
         var preview = templates.preview(by.tenantId(), request.template(), request.account(), request.payment());
-        Channel channel = Channel.valueOf(preview.channel().name());
-        Instant now = clock.instant();
         String content = preview.subject() == null ? preview.text() : preview.subject() + "\n" + preview.text();
-        GateDecision decision = decisions.decide(by.tenantId(), request.account(), channel, request.address(),
-                request.purpose() == null ? Purpose.COLLECTION : request.purpose(), content, now);
+        return decideAndSend(by, request.account(), preview.channel(), request.address(), request.purpose(), content,
+                List.of(), request.idempotencyKey(), clock.instant(),
+                approved -> sending.send(approved, request.template(), request.payment(), request.campaignId()));
+    }
+
+    /** Sends a system document through the gate, deciding at {@code at} (the job's instant; now for a person). */
+    @Transactional
+    public Result sendDocument(Actor by, DocumentRequest request, Instant at) {
+        requireKey(request.idempotencyKey());
+        Optional<Result> earlier = earlier(by, request.idempotencyKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        return decideAndSend(by, request.account(), request.channel(), request.address(), request.purpose(),
+                request.document().textAsSent(request.channel()), request.debtIds(), request.idempotencyKey(), at,
+                approved -> sending.sendDocument(approved, request.document()));
+    }
+
+    private static void requireKey(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+            throw InvalidRequest.of("idempotencyKey", "is required (at most 200 characters): one key per intended message");
+        }
+    }
+
+    private Result decideAndSend(Actor by, AccountId account, io.rapport.messaging.Channel messagingChannel, String address,
+            Purpose purpose, String content, List<String> debtIds, String idempotencyKey, Instant now,
+            Function<ApprovedContact, MessageId> send) {
+        Channel channel = Channel.valueOf(messagingChannel.name());
+        GateDecision decision = decisions.decide(by.tenantId(), account, channel, address,
+                purpose == null ? Purpose.COLLECTION : purpose, content, now, debtIds);
         UUID decisionId = Ids.next();
         MessageId messageId = null;
         if (decision.decision() == Decision.ALLOW) {
-            messageId = sending.send(new ApprovedContact(decisionId, by.tenantId(), request.account(), preview.channel(),
-                    request.address(), request.idempotencyKey(), now), request.template(), request.payment(), request.campaignId());
-            ledger.record(by, request.account().value(), new ContactAttempt(now, channel, Direction.OUTBOUND, request.address(),
-                    List.of(), Outcome.SENT), decision);
+            messageId = send.apply(new ApprovedContact(decisionId, by.tenantId(), account, messagingChannel, address,
+                    idempotencyKey, now));
+            ledger.record(by, account.value(), new ContactAttempt(now, channel, Direction.OUTBOUND, address, debtIds,
+                    Outcome.SENT), decision);
         }
         jdbc.sql("""
                 insert into contact_decision (id, tenant_id, account_id, at, channel, address_enc, allowed, rules, decision,
                     message_id, idempotency_key, decided_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(decisionId, by.tenantId().value(), request.account().value(), Timestamp.from(now), channel.name(),
-                        cipher.encrypt(by.tenantId(), ADDRESS, request.address()), decision.decision() == Decision.ALLOW,
+                .params(decisionId, by.tenantId().value(), account.value(), Timestamp.from(now), channel.name(),
+                        cipher.encrypt(by.tenantId(), ADDRESS, address), decision.decision() == Decision.ALLOW,
                         String.join(",", decision.reasons().stream().map(Reason::rule).toList()),
                         json.writeValueAsString(decision), messageId == null ? null : messageId.value(),
-                        request.idempotencyKey(), by.label())
+                        idempotencyKey, by.label())
                 .update();
         return new Result(decisionId, decision, messageId);
     }

@@ -12,6 +12,7 @@ import io.rapport.compliance.notice.NoticeContent;
 import io.rapport.compliance.notice.NoticeDocument;
 import io.rapport.consent.ConsentChannel;
 import io.rapport.messaging.LetterPdf;
+import io.rapport.messaging.SystemDocument;
 import io.rapport.platform.Actor;
 import io.rapport.platform.AuditLog;
 import io.rapport.platform.Conflict;
@@ -102,6 +103,29 @@ public class ValidationNotices {
         String html = NoticeDocument.email(notice);
         recordGenerated(by, account, debtId, notice, Delivery.EMAIL);
         return html;
+    }
+
+    /**
+     * The notice as a document for messaging to send as it is: the XHTML letter, or the email's HTML, with its text
+     * for the contact gate. Recorded on the timeline and in the audit log as generated.
+     *
+     * @throws ItemizationDoesNotAddUp when the debt's amounts do not add up to its current total
+     * @throws ElectronicNoticeRefused for an email without the consumer's E-SIGN consent in force
+     */
+    public SystemDocument document(Actor by, AccountId account, UUID debtId, LocalDate sentOn, Delivery delivery) {
+        NoticeContent notice = prepare(by, account, debtId, sentOn, null, delivery);
+        String html = delivery == Delivery.LETTER ? NoticeDocument.letter(notice) : NoticeDocument.email(notice);
+        recordGenerated(by, account, debtId, notice, delivery);
+        String subject = NoticeDocument.subject(notice);
+        return new SystemDocument(KIND, notice.language().code(), subject, html, NoticeDocument.text(html));
+    }
+
+    /** What a validation notice is called in the message log. */
+    public static final String KIND = "validation-notice";
+
+    /** The validation period of a notice sent on the day (VN-03). */
+    public static ValidationPeriod periodFor(LocalDate sentOn) {
+        return ValidationPeriod.forNoticeSentOn(sentOn);
     }
 
     /** Whether the consumer has an E-SIGN consent in force, without which no notice goes electronically. */

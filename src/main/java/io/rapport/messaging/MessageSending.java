@@ -46,6 +46,34 @@ public class MessageSending {
     }
 
     /**
+     * Sends a document the system composed (see {@link SystemDocument}) as a letter or an email, on the approved channel
+     * to the approved address. The same approval sent again returns the first message and sends nothing.
+     */
+    public MessageId sendDocument(ApprovedContact approved, SystemDocument document) {
+        Optional<MessageId> already = log.byIdempotencyKey(approved.tenant(), approved.idempotencyKey());
+        if (already.isPresent()) {
+            return already.get();
+        }
+        AccountDetails account = accounts.find(approved.tenant(), approved.account())
+                .orElseThrow(() -> new NotFound("account", approved.account()));
+        if (approved.channel() != Channel.LETTER && !accounts.hasContactPoint(approved.tenant(), approved.account(), approved.address())) {
+            throw InvalidRequest.of("address", "is not one of the consumer's contact points");
+        }
+        Creditor creditor = creditors.find(approved.tenant(), account.creditor().id())
+                .orElseThrow(() -> new NotFound("creditor", account.creditor().id()));
+        refuseUndeliverable(approved, account);
+        MessageLog.Claim claim = switch (approved.channel()) {
+            case LETTER -> letters.sendDocument(approved, document);
+            case EMAIL -> email.sendDocument(approved, creditor, document);
+            case SMS -> throw InvalidRequest.of("channel", "a " + document.kind() + " is sent by letter or email, not by text");
+        };
+        if (claim.created() && approved.channel() == Channel.EMAIL) {
+            delivery.afterCommit(approved.tenant(), claim.id());
+        }
+        return claim.id();
+    }
+
+    /**
      * Renders the current version of the template for the approved account and sends it on the approved channel to the
      * approved address.
      *

@@ -102,7 +102,7 @@ class AccountConsoleIntegrationTests {
         Locator consents = page.getByRole(AriaRole.REGION, named("Consents"));
         assertThat(consents).containsText("creditor-application");
         assertThat(consents).containsText("Granted");
-        assertThat(page.getByRole(AriaRole.REGION, named("Holds"))).containsText("No holds");
+        assertThat(page.getByRole(AriaRole.REGION, named("Holds and flags"))).containsText("No holds");
         assertThat(page.getByRole(AriaRole.REGION, named("History"))).containsText("Account placed");
         Locator contactNow = page.getByRole(AriaRole.REGION, named("May I contact now?"));
         assertThat(contactNow.locator("tbody tr")).hasCount(4); // call and text to the mobile, email, letter

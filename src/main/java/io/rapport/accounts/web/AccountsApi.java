@@ -159,21 +159,32 @@ class AccountsApi {
         return ResponseEntity.noContent().build();
     }
 
-    record PlaceHoldRequest(HoldKind kind, String reason, UUID debtId) {
+    /**
+     * A hold or flag: {@code contactPointId} for EMPLOYER_EMAIL; {@code from}/{@code to} (HH:mm, the consumer's local
+     * time) and/or {@code days} (MONDAY..SUNDAY) for INCONVENIENT_TIME; {@code place} (WORK) for INCONVENIENT_PLACE.
+     */
+    record PlaceHoldRequest(HoldKind kind, String reason, UUID debtId, UUID contactPointId, java.time.LocalTime from,
+            java.time.LocalTime to, java.util.Set<java.time.DayOfWeek> days, io.rapport.accounts.InconvenientPlace place) {
     }
 
     record ReleaseHoldRequest(String reason) {
     }
 
     @PostMapping("/{id}/holds")
-    @Operation(summary = "Place a hold (cease, attorney, deceased, bankruptcy, dispute...) with the reason")
+    @Operation(summary = "Place a hold or flag with the reason",
+            description = "Holds: CEASE, ATTORNEY, DECEASED, BANKRUPTCY_FILED, BANKRUPTCY_DISCHARGED, CREDITOR_RECALL, OTHER. "
+                    + "Disputes: DISPUTE (written), ORAL_DISPUTE. Flags: VERIFICATION_SENT and TIME_BARRED (a debt, or all), "
+                    + "INCONVENIENT_TIME (from/to in the consumer's local time, optional days), INCONVENIENT_PLACE (place WORK), "
+                    + "EMPLOYER_EMAIL (contactPointId of an email address).")
     ResponseEntity<Map<String, UUID>> placeHold(@PathVariable String id, @RequestBody PlaceHoldRequest request) {
-        UUID hold = holds.place(CurrentActor.get(), AccountId.of(id), request.debtId(), request.kind(), request.reason());
+        UUID hold = holds.place(CurrentActor.get(), AccountId.of(id), new io.rapport.accounts.NewHold(request.kind(),
+                request.debtId(), request.contactPointId(), request.from(), request.to(), request.days(), request.place(),
+                request.reason()));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", hold));
     }
 
     @PostMapping("/{id}/holds/{holdId}/release")
-    @Operation(summary = "Release an active hold")
+    @Operation(summary = "Release an active hold or flag, saying why (reason is required)")
     ResponseEntity<Void> releaseHold(@PathVariable String id, @PathVariable UUID holdId,
             @RequestBody(required = false) ReleaseHoldRequest request) {
         holds.release(CurrentActor.get(), AccountId.of(id), holdId, request == null ? null : request.reason());

@@ -35,6 +35,30 @@ public final class NoticeDocument {
         return render(notice, false);
     }
 
+    /** The title of the notice with the collector's name, as an email's subject. */
+    public static String subject(NoticeContent notice) {
+        return NoticeWording.of(notice).get("title") + " - " + notice.collectorName();
+    }
+
+    private static final Pattern HIDDEN = Pattern.compile("(?is)<(head|style|script)\\b.*?</\\1>");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t\\x0B\\f\\r]+");
+
+    /**
+     * The notice's words as plain text, from its HTML: what the email's text part carries and what the contact gate
+     * reads. Block ends become line breaks; the few entities the layout writes are decoded.
+     */
+    public static String text(String html) {
+        String text = HIDDEN.matcher(html).replaceAll(" ");
+        text = text.replaceAll("(?i)<br\\s*/?>|</(p|div|h[1-6]|li|tr|table|address)>", "\n");
+        text = TAG.matcher(text).replaceAll(" ");
+        text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&#x27;", "'").replace("&#x2F;", "/").replace("&#x3D;", "=")
+                .replace("&#x60;", "`").replace("&amp;", "&");
+        return BLANKS.matcher(text).replaceAll(" ").lines().map(String::strip).filter(l -> !l.isEmpty())
+                .reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
     private static String render(NoticeContent n, boolean letter) {
         Map<String, Object> model = new HashMap<>();
         model.put("letter", letter);

@@ -30,11 +30,12 @@ public final class InconvenientTimesPolicy implements ContactPolicy {
                 .filter(range -> range.from() != null && range.to() != null).toList();
         List<String> hits = new ArrayList<>();
         for (CandidateZone candidate : contact.zones().candidates()) {
-            LocalTime local = contact.at().atZone(candidate.zone()).toLocalTime();
+            ZonedDateTime local = contact.at().atZone(candidate.zone());
             for (InconvenientTime range : ranges) {
                 if (covers(range, local)) {
-                    hits.add(ProposedContact.HOUR.format(local) + " in " + candidate + " is within the "
-                            + range.from() + "-" + range.to() + " the consumer said is inconvenient");
+                    hits.add(ProposedContact.HOUR.format(local) + " in " + candidate
+                            + (range.days().isEmpty() ? "" : " (a " + local.getDayOfWeek() + ")")
+                            + " is within " + range.describe() + " the consumer said is inconvenient");
                 }
             }
         }
@@ -45,16 +46,24 @@ public final class InconvenientTimesPolicy implements ContactPolicy {
         return PolicyOutcome.rejectedUntil(RULE, String.join("; ", hits) + " (12 CFR 1006.6(b)(1))", liftsAt);
     }
 
-    static boolean covers(InconvenientTime range, LocalTime local) {
+    /** Whether the range covers a local time; the part of a range past midnight belongs to the day it started. */
+    static boolean covers(InconvenientTime range, ZonedDateTime at) {
+        LocalTime local = at.toLocalTime();
+        LocalDate day = at.toLocalDate();
         LocalTime from = range.from();
         LocalTime to = range.to();
+        boolean within;
         if (from.equals(to)) {
-            return true;
+            within = true;
+        } else if (from.isBefore(to)) {
+            within = !local.isBefore(from) && local.isBefore(to);
+        } else if (!local.isBefore(from)) {
+            within = true;
+        } else {
+            within = local.isBefore(to);
+            day = day.minusDays(1);
         }
-        if (from.isBefore(to)) {
-            return !local.isBefore(from) && local.isBefore(to);
-        }
-        return !local.isBefore(from) || local.isBefore(to);
+        return within && range.appliesOn(day.getDayOfWeek());
     }
 
     private static Instant firstConvenient(Instant from, List<ZoneId> zones, List<InconvenientTime> ranges) {
@@ -63,9 +72,8 @@ public final class InconvenientTimesPolicy implements ContactPolicy {
             Instant next = candidate;
             for (ZoneId zone : zones) {
                 for (InconvenientTime range : ranges) {
-                    LocalTime local = next.atZone(zone).toLocalTime();
-                    if (covers(range, local)) {
-                        if (range.from().equals(range.to())) {
+                    if (covers(range, next.atZone(zone))) {
+                        if (range.always()) {
                             return null;
                         }
                         next = LocalDays.later(next, end(next, zone, range));
@@ -83,6 +91,9 @@ public final class InconvenientTimesPolicy implements ContactPolicy {
     private static Instant end(Instant at, ZoneId zone, InconvenientTime range) {
         ZonedDateTime local = at.atZone(zone);
         LocalDate day = local.toLocalDate();
+        if (range.from().equals(range.to())) {
+            return day.plusDays(1).atStartOfDay(zone).toInstant();
+        }
         boolean endsTomorrow = range.from().isAfter(range.to()) && !local.toLocalTime().isBefore(range.from());
         return (endsTomorrow ? day.plusDays(1) : day).atTime(range.to()).atZone(zone).toInstant();
     }

@@ -28,11 +28,12 @@ final class RenderedText {
             "debt collector", "cobrador(a)? de deudas", "agencia de cobr(o|anza|os)", "cobrador(a)? de deuda");
 
     private static final Pattern ATTEMPT_TO_COLLECT = patterns(
-            "attempt(ing)? to collect a debt", "(intento|intentando|intenta|tratando) de? cobrar una deuda",
+            "attempt(ing)? to collect a debt", "trying to collect a debt", "(intento|intentando|intenta|tratando) de? cobrar una deuda",
             "intento de cobro de una deuda");
 
     private static final Pattern INFORMATION_USED = patterns(
-            "information obtained will be used for that purpose", "informacion obtenida (sera|se) (usada|utilizada|usara|utilizara)",
+            "information obtained will be used for that purpose", "use any information you give us to help collect the debt",
+            "usaremos cualquier informacion que usted nos de para ayudar a cobrar la deuda", "informacion obtenida (sera|se) (usada|utilizada|usara|utilizara)",
             "informacion (que )?(se )?obten\\w* (sera|se) (usada|utilizada|usara|utilizara)");
 
     private static final Pattern DEBT_REFERENCES = patterns(

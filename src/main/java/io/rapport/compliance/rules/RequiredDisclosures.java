@@ -1,10 +1,7 @@
 package io.rapport.compliance.rules;
 
 import io.rapport.compliance.Channel;
-import io.rapport.compliance.ContactAttempt;
-import io.rapport.compliance.Direction;
 import io.rapport.compliance.Disclosure;
-import io.rapport.compliance.Outcome;
 import io.rapport.compliance.Purpose;
 
 import java.util.ArrayList;
@@ -46,12 +43,6 @@ public final class RequiredDisclosures {
      */
     public static boolean isFirstCommunication(ProposedContact contact) {
         return contact.firstCommunication(() -> contact.concernedDebts().stream().anyMatch(debt -> contact.history().stream()
-                .noneMatch(attempt -> communicated(attempt) && ProposedContact.concerns(attempt, debt))));
-    }
-
-    private static boolean communicated(ContactAttempt attempt) {
-        return attempt.outcome() == Outcome.CONVERSATION
-                || (attempt.direction() != Direction.INBOUND
-                && (attempt.outcome() == Outcome.SENT || attempt.outcome() == Outcome.DELIVERED));
+                .noneMatch(attempt -> attempt.isCommunication() && ProposedContact.concerns(attempt, debt))));
     }
 }

@@ -20,6 +20,9 @@ public class ConsoleFormats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, uuuu HH:mm 'UTC'", Locale.US)
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("MMM d, uuuu HH:mm zzz", Locale.US);
+    private static final DateTimeFormatter UTC_HOUR = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.US)
+            .withZone(ZoneOffset.UTC);
 
     public String money(Money money) {
         if (money == null) {
@@ -39,6 +42,34 @@ public class ConsoleFormats {
 
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** An instant in a zone, with UTC beside it: {@code Dec 16, 2026 08:00 CST (14:00 UTC)}. */
+    public String local(Instant instant, java.time.ZoneId zone) {
+        if (instant == null) {
+            return "";
+        }
+        if (zone == null || zone.normalized().equals(ZoneOffset.UTC)) {
+            return time(instant);
+        }
+        return LOCAL.withZone(zone).format(instant) + " (" + UTC_HOUR.format(instant) + ")";
+    }
+
+    /** Days as words: "Saturday, Sunday". */
+    public String days(java.util.List<java.time.DayOfWeek> days) {
+        return days == null ? "" : days.stream().map(this::words).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The reference of one of the account's debts. */
+    public String debtReference(io.rapport.accounts.AccountDetails account, java.util.UUID debtId) {
+        return account.debts().stream().filter(d -> d.id().equals(debtId)).map(io.rapport.accounts.AccountDetails.Debt::externalRef)
+                .findFirst().orElse("");
+    }
+
+    /** The value of one of the account's contact points. */
+    public String contactPoint(io.rapport.accounts.AccountDetails account, java.util.UUID contactPointId) {
+        return account.contactPoints().stream().filter(c -> c.id().equals(contactPointId))
+                .map(io.rapport.accounts.AccountDetails.ContactPoint::value).findFirst().orElse("");
     }
 
     /** The machine-readable form for {@code <time datetime>}. */

@@ -18,6 +18,16 @@ public record Viewer(String username, String displayName, Role role) {
         return role == Role.ADMIN || role == Role.COMPLIANCE || role == Role.SUPERVISOR;
     }
 
+    /** Supervisors, compliance staff and admins place and release holds and flags; agents read them. */
+    public boolean canManageHolds() {
+        return role == Role.ADMIN || role == Role.COMPLIANCE || role == Role.SUPERVISOR;
+    }
+
+    /** Everyone but viewers may send a debt's validation notice now. */
+    public boolean canSendNotices() {
+        return role != Role.VIEWER;
+    }
+
     public boolean canReadAudit() {
         return role.canReadAudit();
     }

@@ -6,6 +6,7 @@ import io.rapport.messaging.MessageId;
 import io.rapport.messaging.MessageTemplate;
 import io.rapport.messaging.delivery.Transmission;
 import io.rapport.messaging.delivery.TransmissionFailed;
+import io.rapport.messaging.SystemDocument;
 import io.rapport.messaging.templates.Layouts;
 import io.rapport.messaging.templates.TemplateRendering;
 import io.rapport.messaging.tracking.MessageLog;
@@ -83,16 +84,36 @@ public class EmailChannel {
         }
     }
 
+    /**
+     * Claims a document the system composed itself (a validation notice), with the unsubscribe instruction and link
+     * every email carries; its links are not tracked. Nothing goes to SMTP here either.
+     */
+    public MessageLog.Claim sendDocument(ApprovedContact contact, Creditor creditor, SystemDocument document) {
+        String domain = domainOf(creditor);
+        String from = "notices@" + domain;
+        return log_.claim(contact, new MessageLog.Outbound(null, null, null, from, document.subject(), null, 0), id -> {
+            String unsubscribeToken = tokens.issue(contact.tenant(), id, TrackingTokens.Purpose.UNSUBSCRIBE, null);
+            EmailComposer.Composed email = EmailComposer.document(document, baseUrl + "/u/" + unsubscribeToken);
+            log_.transport(contact.tenant(), id, mime(email, contact, creditor, id, domain, from, unsubscribeToken));
+        });
+    }
+
     private String compose(ApprovedContact contact, MessageTemplate template, Creditor creditor,
             TemplateRendering.Rendered rendered, MessageId id, String domain, String from) {
         var tenant = contact.tenant();
         String pixel = baseUrl + "/t/o/" + tokens.issue(tenant, id, TrackingTokens.Purpose.OPEN, null);
         String unsubscribeToken = tokens.issue(tenant, id, TrackingTokens.Purpose.UNSUBSCRIBE, null);
-        String unsubscribeUrl = baseUrl + "/u/" + unsubscribeToken;
         Map<String, String> tracked = new HashMap<>();
         EmailComposer.Composed email = EmailComposer.compose(template.language(), creditor, rendered,
                 url -> tracked.computeIfAbsent(url, u -> baseUrl + "/t/c/" + tokens.issue(tenant, id, TrackingTokens.Purpose.CLICK, u)),
-                pixel, unsubscribeUrl);
+                pixel, baseUrl + "/u/" + unsubscribeToken);
+        return mime(email, contact, creditor, id, domain, from, unsubscribeToken);
+    }
+
+    /** The whole MIME message as it will go to SMTP, with our Message-ID, so a re-delivery sends the same bytes. */
+    private String mime(EmailComposer.Composed email, ApprovedContact contact, Creditor creditor, MessageId id, String domain,
+            String from, String unsubscribeToken) {
+        String unsubscribeUrl = baseUrl + "/u/" + unsubscribeToken;
         try {
             MimeMessage mime = build(email, "<" + id + "@" + domain + ">", Layouts.senderName(creditor), from, contact.address(),
                     "<mailto:unsubscribe+" + unsubscribeToken + "@" + domain + ">, <" + unsubscribeUrl + ">");

@@ -24,6 +24,22 @@ public final class EmailComposer {
     private EmailComposer() {
     }
 
+    /**
+     * A document the system composed, with the unsubscribe instruction and link added to its HTML (before the end of
+     * its body) and to its text.
+     */
+    public static Composed document(io.rapport.messaging.SystemDocument document, String unsubscribeUrl) {
+        String language = document.language();
+        String footer = "<p style=\"font-size:13px;color:#333333;margin:24px 0 0 0\">"
+                + Layouts.escape(Disclosures.unsubscribe(language)) + " <a href=\"" + Layouts.escape(unsubscribeUrl) + "\">"
+                + Layouts.escape(Disclosures.unsubscribeLabel(language)) + "</a></p>";
+        String html = document.html();
+        int end = html.lastIndexOf("</body>");
+        html = end < 0 ? html + footer : html.substring(0, end) + footer + html.substring(end);
+        String text = document.text() + "\n\n-- \n" + Disclosures.unsubscribe(language) + " " + unsubscribeUrl + "\n";
+        return new Composed(document.subject(), text, html);
+    }
+
     public static Composed compose(String language, Creditor creditor, TemplateRendering.Rendered rendered,
             UnaryOperator<String> links, String pixelUrl, String unsubscribeUrl) {
         Creditor.Branding b = creditor.branding();

@@ -37,12 +37,20 @@ public class LetterChannel {
         this.clock = clock;
     }
 
+    /** Queues a letter the system composed itself, printed exactly as given. */
+    public MessageLog.Claim sendDocument(ApprovedContact contact, io.rapport.messaging.SystemDocument document) {
+        return queue(contact, new MessageLog.Outbound(null, null, null, null, null, null, 0), document.html());
+    }
+
     public MessageLog.Claim send(ApprovedContact contact, MessageTemplate template, Creditor creditor, AccountDetails account,
             TemplateRendering.Rendered rendered, PaymentRequestDetails payment, UUID campaignId) {
         String html = LetterComposer.compose(template.language(), creditor, account, rendered, payment,
                 LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        return messages.claim(contact, new MessageLog.Outbound(template.id(), template.version(), campaignId,
-                null, null, null, 0), id -> jdbc.sql("insert into letter (message_id, tenant_id, html_enc, created_at) values (?, ?, ?, ?)")
+        return queue(contact, new MessageLog.Outbound(template.id(), template.version(), campaignId, null, null, null, 0), html);
+    }
+
+    private MessageLog.Claim queue(ApprovedContact contact, MessageLog.Outbound outbound, String html) {
+        return messages.claim(contact, outbound, id -> jdbc.sql("insert into letter (message_id, tenant_id, html_enc, created_at) values (?, ?, ?, ?)")
                 .params(id.value(), contact.tenant().value(), cipher.encrypt(contact.tenant(), HTML, html),
                         Timestamp.from(clock.instant()))
                 .update());

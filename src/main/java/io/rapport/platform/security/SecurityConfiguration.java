@@ -58,6 +58,10 @@ class SecurityConfiguration {
                         .requestMatchers("/console/compliance/**").hasAnyRole("ADMIN", "COMPLIANCE", "SUPERVISOR")
                         .requestMatchers("/console/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/console/imports/**").hasAnyRole("ADMIN", "SUPERVISOR", "AGENT")
+                        .requestMatchers(HttpMethod.POST, "/console/accounts/*/holds", "/console/accounts/*/holds/**")
+                                .hasAnyRole("ADMIN", "SUPERVISOR", "COMPLIANCE")
+                        .requestMatchers(HttpMethod.POST, "/console/accounts/*/debts/*/validation-notice")
+                                .hasAnyRole("ADMIN", "SUPERVISOR", "COMPLIANCE", "AGENT")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console", true).failureUrl("/login?error").permitAll())
                 // The session cookie goes with the session, so the next visit is not mistaken for an expired one.
