@@ -8,8 +8,9 @@ import io.rapport.messaging.Channel;
 import java.util.Optional;
 
 /**
- * Which address of the consumer a channel reaches, and which channel to use when the caller names none: email when the
- * consumer has a personal address, a text when a mobile number has consent in force, otherwise a letter. The gate
+ * Which address of the consumer a channel reaches, and which channel to use when the caller names none: the one the
+ * consumer said they prefer, else email when the consumer has a personal address, a text when a mobile number has
+ * consent in force, otherwise a letter. The gate
  * still decides every send; this only picks what to propose.
  */
 final class ChannelChoice {
@@ -17,7 +18,17 @@ final class ChannelChoice {
     private ChannelChoice() {
     }
 
-    static Channel preferred(AccountDetails account) {
+    /** The consumer's stated preference when the account can be reached that way, otherwise Rapport's default order. */
+    static Channel preferred(AccountDetails account, Optional<ConsentChannel> stated) {
+        Optional<Channel> wish = stated.flatMap(channel -> switch (channel) {
+            case EMAIL -> Optional.of(Channel.EMAIL);
+            case SMS -> Optional.of(Channel.SMS);
+            case LETTER -> Optional.of(Channel.LETTER);
+            default -> Optional.empty();
+        });
+        if (wish.isPresent() && target(account, wish.get()).isPresent()) {
+            return wish.get();
+        }
         if (email(account).isPresent()) {
             return Channel.EMAIL;
         }

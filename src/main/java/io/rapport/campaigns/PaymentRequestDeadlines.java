@@ -97,7 +97,8 @@ public class PaymentRequestDeadlines {
         }
         AccountDetails account = accounts.find(due.tenant(), stored.account()).orElseThrow();
         List<PaymentRequest.Send> sends = new ArrayList<>();
-        for (Channel channel : reminderChannels(account, requests.find(due.tenant(), due.id()).orElseThrow().sends())) {
+        for (Channel channel : reminderChannels(requests.find(due.tenant(), due.id()).orElseThrow().sends(),
+                requests.preferredChannel(due.tenant(), account))) {
             Optional<ChannelChoice.Target> target = ChannelChoice.target(account, channel);
             if (target.isEmpty()) {
                 continue;
@@ -124,14 +125,14 @@ public class PaymentRequestDeadlines {
     }
 
     /** The channels the request reached; when it reached none (a link read out on a call), the preferred one. */
-    private static Set<Channel> reminderChannels(AccountDetails account, List<PaymentRequest.Send> sends) {
+    private static Set<Channel> reminderChannels(List<PaymentRequest.Send> sends, Channel preferred) {
         Set<Channel> reached = new LinkedHashSet<>();
         for (PaymentRequest.Send send : sends) {
             if (send.allowed() && send.occasion() != PaymentRequest.Occasion.REMINDER) {
                 reached.add(send.channel());
             }
         }
-        return reached.isEmpty() ? Set.of(ChannelChoice.preferred(account)) : reached;
+        return reached.isEmpty() ? Set.of(preferred) : reached;
     }
 
     private void finishReminder(Due due, PaymentRequest.ReminderState state, Instant nextDue) {

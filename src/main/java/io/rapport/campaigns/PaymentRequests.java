@@ -8,6 +8,7 @@ import io.rapport.accounts.Accounts;
 import io.rapport.compliance.GateDecision;
 import io.rapport.compliance.Outreach;
 import io.rapport.compliance.Purpose;
+import io.rapport.consent.Preferences;
 import io.rapport.messaging.Channel;
 import io.rapport.messaging.PaymentRequestDetails;
 import io.rapport.messaging.TemplateId;
@@ -57,6 +58,7 @@ public class PaymentRequests {
     private final Outreach outreach;
     private final PaymentRequestTemplates templates;
     private final PaymentLinks links;
+    private final Preferences preferences;
     private final AccountHistory history;
     private final AuditLog audit;
     private final ConsumerDataCipher cipher;
@@ -67,7 +69,7 @@ public class PaymentRequests {
     private final Duration defaultValidity;
     private final Duration reminderBefore;
 
-    PaymentRequests(Accounts accounts, Outreach outreach, PaymentRequestTemplates templates, PaymentLinks links,
+    PaymentRequests(Accounts accounts, Outreach outreach, PaymentRequestTemplates templates, PaymentLinks links, Preferences preferences,
             AccountHistory history, AuditLog audit, ConsumerDataCipher cipher, JdbcClient jdbc, JsonMapper json,
             ApplicationEventPublisher events, Clock clock,
             @Value("${rapport.payment-requests.default-validity:P14D}") Duration defaultValidity,
@@ -76,6 +78,7 @@ public class PaymentRequests {
         this.outreach = outreach;
         this.templates = templates;
         this.links = links;
+        this.preferences = preferences;
         this.history = history;
         this.audit = audit;
         this.cipher = cipher;
@@ -104,7 +107,7 @@ public class PaymentRequests {
         Instant now = clock.instant();
         Money amount = request.amount() == null ? account.balance() : request.amount();
         Instant expiresAt = request.expiresAt() == null ? now.plus(defaultValidity) : request.expiresAt();
-        List<Channel> channels = request.channels() == null ? List.of(ChannelChoice.preferred(account))
+        List<Channel> channels = request.channels() == null ? List.of(preferredChannel(by.tenantId(), account))
                 : List.copyOf(new LinkedHashSet<>(request.channels()));
         List<ChannelChoice.Target> targets = validate(account, amount, expiresAt, request.settlementOffer(), channels, now);
 
@@ -351,6 +354,11 @@ public class PaymentRequests {
             throw new InvalidRequest(errors);
         }
         return targets;
+    }
+
+    /** What the consumer told us they prefer, if anything. */
+    Channel preferredChannel(TenantId tenant, AccountDetails account) {
+        return ChannelChoice.preferred(account, preferences.of(tenant, account.id().value()).map(Preferences.Preference::preferredChannel));
     }
 
     private Optional<PaymentRequestId> bySourceKey(TenantId tenant, String sourceKey) {

@@ -139,6 +139,22 @@ class PaymentRequestsIntegrationTests {
     }
 
     @Test
+    void aConsumerWhoPrefersTextsGetsTheRequestByTextWhenTheCallerNamesNoChannel() {
+        ApiClient.Response saved = api.put("/api/v1/accounts/" + account + "/preferences",
+                "{\"preferredChannel\": \"SMS\", \"source\": \"said so on a call\"}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/accounts/" + account + "/preferences").json().get("preferredChannel").asString()).isEqualTo("SMS");
+
+        JsonNode request = create("{\"accountId\": \"" + account + "\", \"expiresAt\": \"" + EXPIRES + "\"}", "prefers-sms").json();
+
+        assertThat(request.get("sends")).hasSize(1);
+        assertThat(request.get("sends").get(0).get("channel").asString()).isEqualTo("SMS");
+        assertThat(api.get("/api/v1/accounts/" + account + "/timeline").body()).contains("Prefers to be reached by sms");
+        assertThat(field(api.put("/api/v1/accounts/" + account + "/preferences", "{\"preferredChannel\": \"CALL\", \"source\": \"x\"}")))
+                .isEqualTo("preferredChannel");
+    }
+
+    @Test
     void underACeaseHoldEveryChannelIsBlockedWithTheRuleAndNothingIsSent() {
         api.post("/api/v1/accounts/" + account + "/holds", "{\"kind\": \"CEASE\", \"reason\": \"Cease letter received\"}");
 
