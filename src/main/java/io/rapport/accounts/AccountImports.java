@@ -112,21 +112,8 @@ public class AccountImports implements DisposableBean {
         if (status(tenant, importId).isEmpty()) {
             throw new NotFound("import", importId);
         }
-        try {
-            out.write(SpreadsheetSafe.line("row", "column", "reason"));
-            jdbc.sql("select row_number, column_name, message from account_import_error where import_id = ? order by row_number")
-                    .param(importId)
-                    .query(rs -> {
-                        try {
-                            out.write(SpreadsheetSafe.line(rs.getLong(1), rs.getString(2), rs.getString(3)));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SpreadsheetSafe.errorReport(jdbc, "select row_number, column_name, message from account_import_error where import_id = ? order by row_number",
+                importId, out);
     }
 
     /** Resumes imports whose node stopped (or this node, before a restart) in the middle of them. */

@@ -15,13 +15,14 @@ import java.util.List;
  * @param template  the creditor's template name to send with, or null for {@code payment-request}
  * @param sourceKey a key that makes creation idempotent (a bulk send's row), or null
  * @param campaign  the campaign the messages are counted under (a bulk send), or null for the request itself
+ * @param rowFields a bulk send's spreadsheet columns the template can print as {@code row.*}, or null
  */
 public record NewPaymentRequest(AccountId account, Money amount, List<Channel> channels, Instant expiresAt,
         boolean allowPlans, PaymentRequest.SettlementOffer settlementOffer, String template, String sourceKey,
-        java.util.UUID campaign) {
+        java.util.UUID campaign, java.util.Map<String, String> rowFields) {
 
     public static NewPaymentRequest of(AccountId account, Money amount, List<Channel> channels, Instant expiresAt,
             boolean allowPlans, PaymentRequest.SettlementOffer settlementOffer) {
-        return new NewPaymentRequest(account, amount, channels, expiresAt, allowPlans, settlementOffer, null, null, null);
+        return new NewPaymentRequest(account, amount, channels, expiresAt, allowPlans, settlementOffer, null, null, null, null);
     }
 }

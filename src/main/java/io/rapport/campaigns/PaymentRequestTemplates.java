@@ -49,6 +49,20 @@ class PaymentRequestTemplates {
                 .orElseGet(() -> provision(tenant, creditorId, channel, language, purpose));
     }
 
+    /**
+     * What a new request to this consumer is sent with on the channel: the creditor's template of that name in the
+     * consumer's language (else English), or the standard {@code payment-request} template when no name is given.
+     */
+    Optional<TemplateId> forRequest(TenantId tenant, io.rapport.accounts.AccountDetails account, Channel channel, String name) {
+        UUID creditor = account.creditor().id();
+        String language = account.consumer().language();
+        if (name == null) {
+            return Optional.of(templateFor(tenant, creditor, channel, language, Purpose.REQUEST));
+        }
+        return templateNamed(tenant, creditor, channel, language, name)
+                .or(() -> templateNamed(tenant, creditor, channel, "en", name));
+    }
+
     /** A creditor's template chosen by name (a bulk send names one), in the consumer's language when it has one. */
     Optional<TemplateId> templateNamed(TenantId tenant, UUID creditorId, Channel channel, String language, String name) {
         Key key = new Key(tenant, creditorId, channel, language, name);

@@ -109,7 +109,11 @@ public class PaymentRequests {
         Instant expiresAt = request.expiresAt() == null ? now.plus(defaultValidity) : request.expiresAt();
         List<Channel> channels = request.channels() == null ? List.of(preferredChannel(by.tenantId(), account))
                 : List.copyOf(new LinkedHashSet<>(request.channels()));
-        List<ChannelChoice.Target> targets = validate(account, amount, expiresAt, request.settlementOffer(), channels, now);
+        Checked checked = check(account, amount, expiresAt, request.settlementOffer(), channels, now);
+        if (!checked.errors().isEmpty()) {
+            throw new InvalidRequest(checked.errors());
+        }
+        List<ChannelChoice.Target> targets = checked.targets();
 
         PaymentRequestId id = new PaymentRequestId(Ids.next());
         String token = links.newToken();
@@ -130,18 +134,12 @@ public class PaymentRequests {
                         request.sourceKey(), Timestamp.from(now), by.label(), Timestamp.from(now))
                 .update();
         UUID campaign = request.campaign() == null ? id.value() : request.campaign();
-        PaymentRequestDetails details = details(amount, links.url(token), expiresAt, offer);
+        PaymentRequestDetails details = details(amount, links.url(token), expiresAt, offer, request.rowFields());
         List<PaymentRequest.Send> sends = new ArrayList<>();
         for (ChannelChoice.Target target : targets) {
-            TemplateId template = request.template() == null
-                    ? templates.templateFor(by.tenantId(), account.creditor().id(), target.channel(), account.consumer().language(),
-                            PaymentRequestTemplates.Purpose.REQUEST)
-                    : templates.templateNamed(by.tenantId(), account.creditor().id(), target.channel(),
-                            account.consumer().language(), request.template())
-                            .or(() -> templates.templateNamed(by.tenantId(), account.creditor().id(), target.channel(), "en",
-                                    request.template()))
-                            .orElseThrow(() -> InvalidRequest.of("template", "the creditor has no " + target.channel()
-                                    + " template named '" + request.template() + "'"));
+            TemplateId template = templates.forRequest(by.tenantId(), account, target.channel(), request.template())
+                    .orElseThrow(() -> InvalidRequest.of("template", "the creditor has no " + target.channel()
+                            + " template named '" + request.template() + "'"));
             sends.add(send(by, id, account.id(), target, template, details, campaign, PaymentRequest.Occasion.CREATED,
                     "payment-request:" + id + ":created:" + target.channel()));
         }
@@ -174,7 +172,11 @@ public class PaymentRequests {
                     + "; create a new one");
         }
         AccountDetails account = accounts.find(by.tenantId(), stored.account()).orElseThrow();
-        List<ChannelChoice.Target> targets = targets(account, List.copyOf(new LinkedHashSet<>(channels)));
+        Checked checked = targets(account, List.copyOf(new LinkedHashSet<>(channels)));
+        if (!checked.errors().isEmpty()) {
+            throw new InvalidRequest(checked.errors());
+        }
+        List<ChannelChoice.Target> targets = checked.targets();
         for (ChannelChoice.Target target : targets) {
             TemplateId template = templates.templateFor(by.tenantId(), account.creditor().id(), target.channel(),
                     account.consumer().language(), PaymentRequestTemplates.Purpose.REQUEST);
@@ -260,9 +262,10 @@ public class PaymentRequests {
                 .params(status.name(), Timestamp.from(at), tenant.value(), id.value()).update();
     }
 
-    static PaymentRequestDetails details(Money amount, String link, Instant expiresAt, PaymentRequest.SettlementOffer offer) {
+    static PaymentRequestDetails details(Money amount, String link, Instant expiresAt, PaymentRequest.SettlementOffer offer,
+            Map<String, String> rowFields) {
         return new PaymentRequestDetails(amount, link, expiresAt,
-                offer == null ? null : new PaymentRequestDetails.SettlementOffer(offer.amount(), offer.validUntil()));
+                offer == null ? null : new PaymentRequestDetails.SettlementOffer(offer.amount(), offer.validUntil()), rowFields);
     }
 
     static String describe(List<PaymentRequest.Send> sends) {
@@ -294,8 +297,12 @@ public class PaymentRequests {
                 : allowed == 0 ? PaymentRequestStatus.BLOCKED : PaymentRequestStatus.PARTLY_SENT;
     }
 
-    private List<ChannelChoice.Target> validate(AccountDetails account, Money amount, Instant expiresAt,
-            PaymentRequest.SettlementOffer offer, List<Channel> channels, Instant now) {
+    /** The targets of a request, or every problem with it, each named by its field (a bulk send maps them to columns). */
+    record Checked(List<ChannelChoice.Target> targets, List<InvalidRequest.FieldError> errors) {
+    }
+
+    Checked check(AccountDetails account, Money amount, Instant expiresAt, PaymentRequest.SettlementOffer offer,
+            List<Channel> channels, Instant now) {
         List<InvalidRequest.FieldError> errors = new ArrayList<>();
         String currency = account.balance().currency();
         if (amount.amount() <= 0) {
@@ -326,13 +333,12 @@ public class PaymentRequests {
             // Holds and disputes do not stop a link being created (the consumer may ask to pay); the gate decides sends.
             errors.add(new InvalidRequest.FieldError("accountId", "the account is " + account.status().name().toLowerCase()));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequest(errors);
-        }
-        return targets(account, channels);
+        Checked targets = targets(account, channels);
+        errors.addAll(targets.errors());
+        return new Checked(targets.targets(), errors);
     }
 
-    private List<ChannelChoice.Target> targets(AccountDetails account, List<Channel> channels) {
+    private Checked targets(AccountDetails account, List<Channel> channels) {
         List<InvalidRequest.FieldError> errors = new ArrayList<>();
         List<ChannelChoice.Target> targets = new ArrayList<>();
         for (int i = 0; i < channels.size(); i++) {
@@ -350,10 +356,7 @@ public class PaymentRequests {
                 targets.add(target.get());
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequest(errors);
-        }
-        return targets;
+        return new Checked(targets, errors);
     }
 
     /** What the consumer told us they prefer, if anything. */
@@ -398,7 +401,7 @@ public class PaymentRequests {
             Instant createdAt, String createdBy) {
 
         PaymentRequestDetails details(PaymentLinks links) {
-            return PaymentRequests.details(amount, links.url(token), expiresAt, offer);
+            return PaymentRequests.details(amount, links.url(token), expiresAt, offer, null);
         }
 
         PaymentRequest toRequest(PaymentLinks links, List<PaymentRequest.Send> sends) {

@@ -35,4 +35,25 @@ public final class SpreadsheetSafe {
         }
         return out.append("\r\n").toString();
     }
+
+    /**
+     * Writes an error report: a header line {@code row,column,reason}, then one line per row the query answers (its
+     * three columns in that order, the query taking the one parameter).
+     */
+    public static void errorReport(org.springframework.jdbc.core.simple.JdbcClient jdbc, String query, Object parameter,
+            java.io.Writer out) {
+        try {
+            out.write(line("row", "column", "reason"));
+            jdbc.sql(query).param(parameter).query(rs -> {
+                try {
+                    out.write(line(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -50,9 +50,17 @@ public class ApiClient {
     }
 
     public Response postMultipart(String path, String fileName, byte[] content) {
+        return postMultipart(path, fileName, content, java.util.Map.of());
+    }
+
+    /** A multipart upload of the file as part {@code file}, with plain form fields before it. */
+    public Response postMultipart(String path, String fileName, byte[] content, java.util.Map<String, String> fields) {
         String boundary = "----rapport" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes();
+        StringBuilder parts = new StringBuilder();
+        fields.forEach((name, value) -> parts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        byte[] head = (parts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);

@@ -6,6 +6,7 @@ import io.rapport.accounts.ImportError;
 import io.rapport.accounts.ItemizationDateType;
 import io.rapport.accounts.PhoneNumbers;
 import io.rapport.accounts.PhoneType;
+import io.rapport.platform.CellValues;
 import io.rapport.accounts.Placement;
 import io.rapport.accounts.PlacementRules;
 import io.rapport.platform.InvalidRequest.FieldError;

@@ -56,7 +56,7 @@ class PaymentRequestPanel {
                     : new PaymentRequest.SettlementOffer(money(settlementAmount, currency, "settlementAmount"),
                             date(settlementValidUntil));
             PaymentRequest created = requests.create(by, new NewPaymentRequest(account, asked, channels == null ? List.of() : channels,
-                    clock.instant().plus(Duration.ofDays(expiresInDays)), true, offer, null, "console:" + formKey, null));
+                    clock.instant().plus(Duration.ofDays(expiresInDays)), true, offer, null, "console:" + formKey, null, null));
             redirect.addFlashAttribute("paymentNotice", "Payment link created: " + outcome(created));
         } catch (InvalidRequest e) {
             redirect.addFlashAttribute("paymentProblem", problem(e));

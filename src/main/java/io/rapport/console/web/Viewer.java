@@ -28,6 +28,11 @@ public record Viewer(String username, String displayName, Role role) {
         return role != Role.VIEWER;
     }
 
+    /** Admins and supervisors send payment requests to many accounts at once. */
+    public boolean canSendInBulk() {
+        return role == Role.ADMIN || role == Role.SUPERVISOR;
+    }
+
     public boolean canReadAudit() {
         return role.canReadAudit();
     }

@@ -30,6 +30,7 @@ import java.util.Map;
  * payment.amount payment.link payment.expiresOn payment.settlement.amount payment.settlement.validUntil
  * creditor.name creditor.senderName creditor.supportPhone creditor.supportHours creditor.licenceNumbers
  *     creditor.disputeAddress
+ * row.* (a bulk send's spreadsheet columns, e.g. row.invoice_number; headers match loosely as the file's do)
  * </pre>
  */
 public final class MergeFields {
@@ -83,6 +84,9 @@ public final class MergeFields {
                 pay.put("settlement", settlement);
             }
             context.put("payment", pay);
+            if (payment.rowFields() != null) {
+                context.put("row", new RowFields(payment.rowFields()));
+            }
         }
 
         Creditor.Branding b = creditor.branding();
@@ -95,6 +99,39 @@ public final class MergeFields {
         put(cred, "disputeAddress", b.disputeAddress());
         context.put("creditor", cred);
         return context;
+    }
+
+    /**
+     * A spreadsheet row's columns, found by header written loosely ({@code row.invoice_number} and
+     * {@code row.InvoiceNumber} are the same column, as in the file itself); blank cells are absent, so a template
+     * printing one fails for that row.
+     */
+    static final class RowFields extends java.util.AbstractMap<String, Object> {
+
+        private final Map<String, Object> values = new LinkedHashMap<>();
+
+        RowFields(Map<String, String> fields) {
+            fields.forEach((column, value) -> {
+                if (value != null && !value.isBlank()) {
+                    values.put(io.rapport.platform.SpreadsheetRows.normalize(column), value);
+                }
+            });
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String column && values.containsKey(io.rapport.platform.SpreadsheetRows.normalize(column));
+        }
+
+        @Override
+        public Object get(Object key) {
+            return key instanceof String column ? values.get(io.rapport.platform.SpreadsheetRows.normalize(column)) : null;
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            return values.entrySet();
+        }
     }
 
     public static Locale locale(String language) {

@@ -96,6 +96,25 @@ public class TemplateRendering {
         }
     }
 
+    /** A bulk send's row in the sample: any column has a value, since the template cannot know the file. */
+    private static final class AnyColumn extends java.util.AbstractMap<String, Object> {
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return key instanceof String ? "sample " + key : null;
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            return java.util.Set.of();
+        }
+    }
+
     /** The sample values the save-time check renders with. */
     static final class SampleContext {
 
@@ -104,13 +123,14 @@ public class TemplateRendering {
                 "debt.itemizationDate", "debt.amountOnItemizationDate", "debt.interest", "debt.fees", "debt.payments",
                 "debt.balance", "debts", "payment.amount", "payment.link", "payment.expiresOn", "payment.settlement",
                 "payment.settlement.amount", "payment.settlement.validUntil", "creditor.name", "creditor.senderName",
-                "creditor.supportPhone", "creditor.supportHours", "creditor.licenceNumbers", "creditor.disputeAddress");
+                "creditor.supportPhone", "creditor.supportHours", "creditor.licenceNumbers", "creditor.disputeAddress",
+                "row.<column of a bulk send's file>");
 
         private SampleContext() {
         }
 
         static boolean knows(String key) {
-            if (FIELDS.contains(key)) {
+            if (FIELDS.contains(key) || key.startsWith("row.")) {
                 return true;
             }
             // Inside {{#debts}} a field is named without its prefix.
@@ -159,6 +179,7 @@ public class TemplateRendering {
                 creditor.put("disputeAddress", "PO Box 1, Bethesda MD");
             }
             context.put("creditor", creditor);
+            context.put("row", new AnyColumn());
             return context;
         }
     }

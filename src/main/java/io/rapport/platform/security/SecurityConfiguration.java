@@ -57,6 +57,7 @@ class SecurityConfiguration {
                         .requestMatchers("/console/audit/**").hasAnyRole("ADMIN", "COMPLIANCE")
                         .requestMatchers("/console/compliance/**").hasAnyRole("ADMIN", "COMPLIANCE", "SUPERVISOR")
                         .requestMatchers("/console/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/console/bulk-sends/**", "/console/bulk-sends").hasAnyRole("ADMIN", "SUPERVISOR")
                         .requestMatchers(HttpMethod.POST, "/console/imports/**").hasAnyRole("ADMIN", "SUPERVISOR", "AGENT")
                         .requestMatchers(HttpMethod.POST, "/console/accounts/*/holds", "/console/accounts/*/holds/**")
                                 .hasAnyRole("ADMIN", "SUPERVISOR", "COMPLIANCE")

@@ -58,4 +58,23 @@ class TemplateRenderingTests {
         assertThatThrownBy(() -> rendering.check(Channel.LETTER, null, "{{#debts}} {{balance}}"))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors().get(0).message()).contains("not a valid template"));
     }
+
+    @Test
+    void aSpreadsheetColumnIsAcceptedAtSaveTimeAndFoundHoweverItsHeaderIsWritten() {
+        assertThatCode(() -> rendering.check(Channel.EMAIL, "Invoice {{row.invoice_number}}",
+                "Pay {{payment.amount}} for invoice {{row.invoice_number}}.{{#row.note}} {{row.note}}{{/row.note}}"))
+                .doesNotThrowAnyException();
+        MergeFields.RowFields row = new MergeFields.RowFields(java.util.Map.of("Invoice Number", "INV-7", "note", " "));
+        assertThat(row.get("invoice_number")).isEqualTo("INV-7");
+        assertThat(row.containsKey("InvoiceNumber")).isTrue();
+        assertThat(row.containsKey("note")).as("a blank cell has no value").isFalse();
+    }
+
+    @Test
+    void aTemplateNamesTheColumnsItPrintsOutsideSectionsAsRequired() {
+        var template = new io.rapport.messaging.MessageTemplate(null, null, Channel.EMAIL, "en", "t", 1,
+                "Invoice {{row.invoice_number}}", "Due {{ row.due_on }}.{{#row.note}} {{row.note}}{{/row.note}} {{payment.link}}",
+                null, null);
+        assertThat(template.requiredRowFields()).containsExactly("due_on", "invoice_number");
+    }
 }

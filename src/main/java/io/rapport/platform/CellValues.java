@@ -1,4 +1,4 @@
-package io.rapport.accounts.imports;
+package io.rapport.platform;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * serials, {@code 01/02/2025}, {@code yes}/{@code no}. Each reader throws
  * {@link IllegalArgumentException} with a message a person can act on.
  */
-final class CellValues {
+public final class CellValues {
 
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -25,7 +25,7 @@ final class CellValues {
     }
 
     /** An amount in major units, as minor units (cents). */
-    static long cents(String raw) {
+    public static long cents(String raw) {
         String cleaned = raw.replace("$", "").replace(",", "").replace(" ", "").replace("USD", "");
         boolean parenthesized = cleaned.startsWith("(") && cleaned.endsWith(")");
         if (parenthesized) {
@@ -46,7 +46,7 @@ final class CellValues {
     }
 
     /** ISO (2025-01-02), US (01/02/2025) or an Excel date serial (45659). */
-    static LocalDate date(String raw) {
+    public static LocalDate date(String raw) {
         String value = raw.trim();
         try {
             if (ISO.matcher(value).matches()) {
@@ -67,7 +67,7 @@ final class CellValues {
         throw new IllegalArgumentException("'" + shorten(raw) + "' is not a date (use 2025-01-02 or 01/02/2025)");
     }
 
-    static boolean yesNo(String raw) {
+    public static boolean yesNo(String raw) {
         return switch (raw.trim().toLowerCase(Locale.ROOT)) {
             case "yes", "y", "true", "1", "x", "si", "sí" -> true;
             case "no", "n", "false", "0" -> false;
@@ -76,7 +76,7 @@ final class CellValues {
     }
 
     /** An enum constant named loosely: "Charge off", "charge-off" and "CHARGE_OFF" are the same. */
-    static <E extends Enum<E>> E constant(Class<E> type, String raw) {
+    public static <E extends Enum<E>> E constant(Class<E> type, String raw) {
         String wanted = raw.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(wanted) || constant.name().replace("_", "").equals(wanted.replace("_", ""))) {
@@ -90,7 +90,7 @@ final class CellValues {
         throw new IllegalArgumentException("'" + shorten(raw) + "' is not one of " + allowed);
     }
 
-    static String shorten(String value) {
+    public static String shorten(String value) {
         return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 }

@@ -1,4 +1,4 @@
-package io.rapport.accounts.imports;
+package io.rapport.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

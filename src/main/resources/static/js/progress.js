@@ -1,5 +1,6 @@
-// Follows a running import: polls its progress once a second, redraws the bar and the counts,
-// and reloads the page when the import has finished so the rejected rows are shown.
+// Follows a background job (an import, a bulk send) on its page: polls the block's data-progress-url once a
+// second, redraws its <progress> bar and every [data-field] the answer names, and reloads the page once the
+// status is no longer one of data-running (space-separated) so the finished page is shown.
 (function () {
   "use strict";
   var block = document.querySelector("[data-progress-url]");
@@ -7,14 +8,12 @@
     return;
   }
   var url = block.getAttribute("data-progress-url");
-  var bar = document.getElementById("import-progress");
+  var running = (block.getAttribute("data-running") || "RUNNING").split(" ");
+  var suffix = block.getAttribute("data-percent-suffix") || "%";
+  var bar = block.querySelector("progress");
 
   function field(name) {
     return block.querySelector('[data-field="' + name + '"]');
-  }
-
-  function words(status) {
-    return status.charAt(0) + status.slice(1).toLowerCase();
   }
 
   function poll() {
@@ -28,14 +27,15 @@
       .then(function (progress) {
         bar.value = progress.percent;
         bar.textContent = progress.percent + "%";
-        field("percent-text").textContent = progress.percent + "% read";
-        field("total").textContent = progress.total;
-        field("accepted").textContent = progress.accepted;
-        field("rejected").textContent = progress.rejected;
-        if (progress.status === "RUNNING") {
+        field("percent-text").textContent = progress.percent + suffix;
+        Object.keys(progress).forEach(function (name) {
+          if (name !== "status" && name !== "percent" && field(name)) {
+            field(name).textContent = progress[name];
+          }
+        });
+        if (running.indexOf(progress.status) >= 0) {
           window.setTimeout(poll, 1000);
         } else {
-          field("status").textContent = words(progress.status);
           window.location.reload();
         }
       })
