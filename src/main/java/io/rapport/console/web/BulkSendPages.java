@@ -9,8 +9,6 @@ import io.rapport.platform.InvalidRequest;
 import io.rapport.platform.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,20 +101,11 @@ class BulkSendPages {
     @GetMapping("/console/bulk-sends/{id}/errors.csv")
     void errorReport(@PathVariable String id, HttpServletResponse response) throws IOException {
         BulkSendStatus run = find(id);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"bulk-send-" + run.id() + "-errors.csv\"");
-        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        bulkSends.writeErrorReport(CurrentActor.tenantId(), run.id(), out);
-        out.flush();
+        CsvDownloads.send(response, "bulk-send-" + run.id() + "-errors.csv",
+                out -> bulkSends.writeErrorReport(CurrentActor.tenantId(), run.id(), out));
     }
 
     private BulkSendStatus find(String id) {
-        UUID bulkSendId;
-        try {
-            bulkSendId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("bulk send", id);
-        }
-        return bulkSends.status(CurrentActor.tenantId(), bulkSendId).orElseThrow(() -> new NotFound("bulk send", id));
+        return bulkSends.status(CurrentActor.tenantId(), CsvDownloads.id(id, "bulk send")).orElseThrow(() -> new NotFound("bulk send", id));
     }
 }

@@ -6,8 +6,6 @@ import io.rapport.platform.CurrentActor;
 import io.rapport.platform.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,20 +70,11 @@ class ImportPages {
     @GetMapping("/console/imports/{id}/errors.csv")
     void errorReport(@PathVariable String id, HttpServletResponse response) throws IOException {
         ImportStatus run = find(id);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + run.id() + "-errors.csv\"");
-        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        imports.writeErrorReport(CurrentActor.tenantId(), run.id(), out);
-        out.flush();
+        CsvDownloads.send(response, "import-" + run.id() + "-errors.csv",
+                out -> imports.writeErrorReport(CurrentActor.tenantId(), run.id(), out));
     }
 
     private ImportStatus find(String id) {
-        UUID importId;
-        try {
-            importId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("import", id);
-        }
-        return imports.status(CurrentActor.tenantId(), importId).orElseThrow(() -> new NotFound("import", id));
+        return imports.status(CurrentActor.tenantId(), CsvDownloads.id(id, "import")).orElseThrow(() -> new NotFound("import", id));
     }
 }
