@@ -53,13 +53,20 @@ public class BulkSendBenchmark {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
         smtp.start();
-        Process app = new ProcessBuilder("java", "-Xmx1g", "-jar", jar, "--rapport.bulk-sends.concurrency=" + concurrency)
+        // BENCH_APP_JVM_OPTS adds JVM options to the application (a profiler, say) without changing the driver.
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+        String extra = System.getenv("BENCH_APP_JVM_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar, "--rapport.bulk-sends.concurrency=" + concurrency));
+        Process app = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile())
                 .directory(new File("."))
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(app::destroy));
         try {
-            run(n, work, concurrency, smtp);
+            run(n, work, concurrency, smtp, dbUrl);
         } finally {
             app.destroy();
             app.waitFor();
@@ -67,7 +74,7 @@ public class BulkSendBenchmark {
         }
     }
 
-    static void run(int n, Path work, String concurrency, GreenMail smtp) throws Exception {
+    static void run(int n, Path work, String concurrency, GreenMail smtp, String dbUrl) throws Exception {
         var env = System.getenv();
         if (!env.containsKey("RAPPORT_DB_URL")) {
             throw new IllegalStateException("run through bench/bulk-send-benchmark.sh, which sets the app's environment");
@@ -106,14 +113,25 @@ public class BulkSendBenchmark {
             }
             Thread.sleep(500);
         }
-        double bulkSeconds = seconds(b0);
+        double doneSeconds = seconds(b0);
         long sent = number(status, "sent");
         long blocked = number(status, "blocked");
         long failed = number(status, "failed");
-        int mails = smtp.getReceivedMessages().length;
+        int mailsAtDone = smtp.getReceivedMessages().length;
         System.out.printf("   %s%n", counts(status, "status", "total", "accepted", "rejected", "sent", "blocked", "failed"));
-        System.out.printf("   validation %.1f s, sending %.1f s, total %.1f s; %,d emails reached the SMTP server%n",
-                validated, bulkSeconds - validated, bulkSeconds, mails);
+        System.out.printf("   validation %.1f s, DONE at %.1f s; %,d emails had reached the SMTP server then%n",
+                validated, doneSeconds, mailsAtDone);
+        // DONE means every row is decided, recorded and queued; a message is processed once its provider took it.
+        long queued;
+        try (var db = java.sql.DriverManager.getConnection(dbUrl, "postgres", "")) {
+            while ((queued = stillQueued(db)) > 0 && seconds(b0) < doneSeconds + 600) {
+                Thread.sleep(200);
+            }
+        }
+        double bulkSeconds = seconds(b0);
+        int mails = smtp.getReceivedMessages().length;
+        System.out.printf("   every message handed to SMTP or the SMS provider at %.1f s (%,d still queued); %,d emails reached the SMTP server%n",
+                bulkSeconds, queued, mails);
         smtp.purgeEmailFromAllMailboxes();
 
         System.out.printf("== Plain Jakarta Mail loop: %,d pre-rendered emails over one connection%n", n);
@@ -145,11 +163,19 @@ public class BulkSendBenchmark {
         double sendingRate = (sent + blocked + failed) / (bulkSeconds - validated);
         double plainRate = n / plainSeconds;
         System.out.printf("== Results for N = %,d%n", n);
-        System.out.printf("   Rapport bulk send (upload to DONE)    : %8.1f s %,10.0f messages/s (%,d sent, %,d blocked, %,d failed)%n",
+        System.out.printf("   Rapport bulk send (upload to handed over): %8.1f s %,10.0f messages/s (%,d sent, %,d blocked, %,d failed)%n",
                 bulkSeconds, bulkRate, sent, blocked, failed);
-        System.out.printf("   Rapport sending phase only            : %8.1f s %,10.0f messages/s%n", bulkSeconds - validated, sendingRate);
-        System.out.printf("   Plain Jakarta Mail loop (1 connection): %8.1f s %,10.0f messages/s%n", plainSeconds, plainRate);
-        System.out.printf("   ratio Rapport / plain loop            : %8.2f (sending phase %.2f)%n", bulkRate / plainRate, sendingRate / plainRate);
+        System.out.printf("   Rapport sending phase only               : %8.1f s %,10.0f messages/s%n", bulkSeconds - validated, sendingRate);
+        System.out.printf("   Plain Jakarta Mail loop (1 connection)   : %8.1f s %,10.0f messages/s%n", plainSeconds, plainRate);
+        System.out.printf("   ratio Rapport / plain loop               : %8.2f (sending phase %.2f)%n", bulkRate / plainRate, sendingRate / plainRate);
+    }
+
+    static long stillQueued(java.sql.Connection db) throws java.sql.SQLException {
+        try (var query = db.createStatement();
+                var rs = query.executeQuery("select count(*) from message where status = 'QUEUED' and channel <> 'LETTER'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** Accounts BULK-1..N in eastern states (the gate allows contact there in the daytime), each with a unique email and mobile, both consented. */
