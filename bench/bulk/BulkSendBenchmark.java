@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
 public class BulkSendBenchmark {
 
     static final String KEY = "rk_bulkbnch_0123456789abcdefghijklmnopqrstuvwxyz";
-    static final int APP_PORT = 18082;
-    static final int SMTP_PORT = 25252;
+    static final int APP_PORT = Integer.parseInt(System.getenv().getOrDefault("SERVER_PORT", "18082"));
+    static final int SMTP_PORT = Integer.parseInt(System.getenv().getOrDefault("RAPPORT_SMTP_PORT", "25252"));
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static final String[][] PLACES = {{"MD", "Bethesda", "20815", "301"}, {"NY", "New York", "10001", "212"},
             {"FL", "Miami", "33101", "305"}, {"MA", "Boston", "02108", "617"}};

@@ -26,9 +26,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends a bulk send's queued rows: chunks of pending items in row order, spread over a few worker threads (each
- * channel paces itself: texts per sender, email as fast as the server takes it). Each item is one transaction that
- * claims it, creates its payment request and records the outcome; the request's source key
+ * Sends a bulk send's queued rows: chunks of pending items in row order, in batches spread over a few worker threads
+ * (each channel paces itself after the commit: texts per sender, email as fast as the server takes it). Each batch is
+ * one transaction that claims its items, creates their payment requests and records the outcomes; the request's source key
  * ({@code bulk:<bulk send>:<row>}) and the outreach idempotency key make a rerun after a crash answer the request
  * already made instead of sending it again.
  */
@@ -37,6 +37,8 @@ class BulkSendDelivery implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(BulkSendDelivery.class);
     private static final int CHUNK = 200;
+    /** Rows sent in one transaction. */
+    private static final int BATCH = 50;
     private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
     };
 
@@ -87,9 +89,10 @@ class BulkSendDelivery implements DisposableBean {
             if (chunk.isEmpty()) {
                 break;
             }
-            List<Future<?>> running = new ArrayList<>(chunk.size());
-            for (Item item : chunk) {
-                running.add(workers.submit(() -> handle(job, item)));
+            List<Future<?>> running = new ArrayList<>();
+            for (int from = 0; from < chunk.size(); from += BATCH) {
+                List<Item> batch = chunk.subList(from, Math.min(chunk.size(), from + BATCH));
+                running.add(workers.submit(() -> handle(job, batch)));
             }
             for (Future<?> future : running) {
                 await(future);
@@ -140,18 +143,46 @@ class BulkSendDelivery implements DisposableBean {
                 .list();
     }
 
+    /**
+     * Sends a batch of items in one transaction, so that a batch costs one commit rather than one per row. Messages
+     * leave only after the commit (the delivery outbox), so a batch that fails is rolled back without anyone having
+     * been contacted, and its items are then sent one transaction each: the row that cannot be sent is reported and
+     * the others go on.
+     */
+    private void handle(BulkSends.Job job, List<Item> batch) {
+        if (batch.size() > 1) {
+            try {
+                transactions.executeWithoutResult(tx -> {
+                    for (Item item : batch) {
+                        send(job, item);
+                    }
+                });
+                return;
+            } catch (RuntimeException e) {
+                log.debug("Bulk send {}: a batch from row {} failed ({}), sending its rows one by one", job.id(),
+                        batch.get(0).row(), e.toString());
+            }
+        }
+        for (Item item : batch) {
+            handle(job, item);
+        }
+    }
+
+    /** Claims the item and sends its request, in the caller's transaction; an item claimed already is left alone. */
+    private void send(BulkSends.Job job, Item item) {
+        // The claim takes the row's lock: another node handling the same item waits, then finds it taken.
+        int claimed = jdbc.sql("update bulk_send_item set status = 'SENDING' where id = ? and status = 'PENDING'")
+                .param(item.id()).update();
+        if (claimed == 0) {
+            return;
+        }
+        PaymentRequest request = createRequest(job, item);
+        finish(item, request.status() == PaymentRequestStatus.BLOCKED ? "BLOCKED" : "SENT", request.id().value(), null);
+    }
+
     private void handle(BulkSends.Job job, Item item) {
         try {
-            transactions.executeWithoutResult(tx -> {
-                // The claim takes the row's lock: another node handling the same item waits, then finds it taken.
-                int claimed = jdbc.sql("update bulk_send_item set status = 'SENDING' where id = ? and status = 'PENDING'")
-                        .param(item.id()).update();
-                if (claimed == 0) {
-                    return;
-                }
-                PaymentRequest request = createRequest(job, item);
-                finish(item, request.status() == PaymentRequestStatus.BLOCKED ? "BLOCKED" : "SENT", request.id().value(), null);
-            });
+            transactions.executeWithoutResult(tx -> send(job, item));
         } catch (RuntimeException e) {
             // The row could not become a request now (the account was paid or closed since the file was checked,
             // a template no longer renders for it): it is reported and the others go on.
