@@ -2,6 +2,7 @@ package io.rapport.accounts;
 
 import io.rapport.platform.Actor;
 import io.rapport.platform.CursorPage;
+import io.rapport.platform.DeferredInserts;
 import io.rapport.platform.Ids;
 import io.rapport.platform.NotFound;
 import io.rapport.platform.TenantId;
@@ -23,11 +24,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccountHistory {
 
+    private static final List<String> COLUMNS = List.of("id", "tenant_id", "account_id", "at", "actor", "kind", "summary");
+
     private final JdbcClient jdbc;
+    private final DeferredInserts deferred;
     private final Clock clock;
 
-    AccountHistory(JdbcClient jdbc, Clock clock) {
+    AccountHistory(JdbcClient jdbc, DeferredInserts deferred, Clock clock) {
         this.jdbc = jdbc;
+        this.deferred = deferred;
         this.clock = clock;
     }
 
@@ -36,6 +41,16 @@ public class AccountHistory {
     }
 
     public void record(Actor by, AccountId account, String kind, String summary, Instant at) {
+        // A batch writes its entries together at commit; it read the account in this tenant already.
+        if (deferred.isDeferring() && Accounts.isRemembered(by.tenantId(), account)) {
+            deferred.insert("account_history", COLUMNS, Ids.next(), by.tenantId().value(), account.value(), Timestamp.from(at),
+                    by.label(), kind, summary);
+        } else {
+            insert(by, account, kind, summary, at);
+        }
+    }
+
+    private void insert(Actor by, AccountId account, String kind, String summary, Instant at) {
         int written = jdbc.sql("""
                 insert into account_history (id, tenant_id, account_id, at, actor, kind, summary)
                 select ?, ?, id, ?, ?, ?, ? from account where id = ? and tenant_id = ?""")

@@ -73,6 +73,7 @@ public class AccountHolds {
         String before = status(by, account);
         String after = refreshStatus(by, account);
         String what = describe(hold);
+        Accounts.changed(by.tenantId(), account);
         history.record(by, account, "HOLD_PLACED", what + " placed" + (hold.debtId() == null ? "" : " on one debt") + ": "
                 + hold.reason().strip());
         Map<String, Object> placed = new LinkedHashMap<>();
@@ -106,6 +107,7 @@ public class AccountHolds {
                 .update();
         String before = status(by, account);
         String after = refreshStatus(by, account);
+        Accounts.changed(by.tenantId(), account);
         history.record(by, account, "HOLD_RELEASED", HoldKind.valueOf(kind) + " released: " + reason.strip());
         audit.record(by, "hold.released", "Account", account, Map.of("status", before, "hold", holdId, "kind", kind),
                 Map.of("status", after, "reason", reason.strip()));

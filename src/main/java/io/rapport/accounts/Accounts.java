@@ -1,10 +1,13 @@
 package io.rapport.accounts;
 
+import io.rapport.consent.Consent;
 import io.rapport.consent.Consents;
 import io.rapport.platform.ConsumerDataCipher;
 import io.rapport.platform.CursorPage;
 import io.rapport.platform.Money;
 import io.rapport.platform.TenantId;
+import io.rapport.platform.TransactionMemo;
+import io.rapport.platform.SqlIn;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Accounts {
 
+    private static final String MEMO = "account";
+
     private final JdbcClient jdbc;
     private final ConsumerDataCipher cipher;
     private final JsonMapper json;
@@ -46,12 +51,33 @@ public class Accounts {
     }
 
     public Optional<AccountDetails> find(TenantId tenant, AccountId id) {
-        return jdbc.sql("""
-                select a.*, c.name as creditor_name from account a join creditor c on c.id = a.creditor_id
-                where a.tenant_id = ? and a.id = ?""")
-                .params(tenant.value(), id.value())
-                .query((rs, n) -> details(tenant, rs))
-                .optional();
+        return TransactionMemo.get(MEMO, List.of(tenant, id),
+                () -> Optional.ofNullable(load(tenant, List.of(id)).get(id)));
+    }
+
+    /**
+     * Reads these accounts with one query per table, for a batch that will read each of them again: where the
+     * transaction's memo is open ({@link TransactionMemo}), {@link #find} answers from what was read here until the
+     * account is changed.
+     */
+    public Map<AccountId, AccountDetails> preload(TenantId tenant, java.util.Collection<AccountId> ids) {
+        List<AccountId> missing = ids.stream().distinct().filter(id -> !TransactionMemo.holds(MEMO, List.of(tenant, id))).toList();
+        Map<AccountId, AccountDetails> loaded = load(tenant, missing);
+        for (AccountId id : missing) {
+            TransactionMemo.put(MEMO, List.of(tenant, id), Optional.ofNullable(loaded.get(id)));
+        }
+        return loaded;
+    }
+
+    /** Whether this transaction's memo holds the account as found in the tenant (no query is made). */
+    static boolean isRemembered(TenantId tenant, AccountId id) {
+        Optional<AccountDetails> remembered = TransactionMemo.peek(MEMO, List.of(tenant, id));
+        return remembered != null && remembered.isPresent();
+    }
+
+    /** An account is being changed in this transaction: the next {@link #find} reads it again. */
+    static void changed(TenantId tenant, AccountId id) {
+        TransactionMemo.forget(MEMO, List.of(tenant, id));
     }
 
     /** @throws NotFound when the tenant has no such account */
@@ -60,6 +86,13 @@ public class Accounts {
                 .query(Integer.class).single() == 0) {
             throw new io.rapport.platform.NotFound("account", id);
         }
+    }
+
+    /** As {@link #hasContactPoint(TenantId, AccountId, String)}, on an account already read (no query). */
+    public boolean hasContactPoint(TenantId tenant, AccountDetails account, String emailOrPhone) {
+        String index = SearchKeys.contactPoint(cipher, tenant, emailOrPhone);
+        return index != null && account.contactPoints().stream()
+                .anyMatch(point -> index.equals(SearchKeys.contactPoint(cipher, tenant, point.value())));
     }
 
     /** Whether the consumer has this email address or phone number (E.164) among their contact points. */
@@ -73,6 +106,20 @@ public class Accounts {
         return jdbc.sql("select id from account where tenant_id = ? and external_ref = ?")
                 .params(tenant.value(), externalRef)
                 .query((rs, n) -> new AccountId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    /** The accounts with these references (exactly as given), with one query; references without one are missing. */
+    public Map<String, AccountId> findByReferences(TenantId tenant, java.util.Collection<String> externalRefs) {
+        Map<String, AccountId> found = new HashMap<>();
+        List<String> refs = externalRefs.stream().distinct().toList();
+        if (refs.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select external_ref, id from account where tenant_id = ? and external_ref in (" + SqlIn.placeholders(refs) + ")")
+                .params(SqlIn.params(refs, tenant.value()))
+                .query((rs, n) -> found.put(rs.getString(1), new AccountId(rs.getObject(2, UUID.class))))
+                .list();
+        return found;
     }
 
     public long count(TenantId tenant) {
@@ -181,29 +228,63 @@ public class Accounts {
         return json.readValue(cipher.decrypt(tenant, AccountPlacement.CONSUMER, sealed), Placement.Consumer.class);
     }
 
-    private AccountDetails details(TenantId tenant, ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        Date since = rs.getDate("delinquent_since");
-        return new AccountDetails(new AccountId(id), rs.getString("external_ref"),
-                new AccountDetails.CreditorRef(rs.getObject("creditor_id", UUID.class), rs.getString("creditor_name")),
-                AccountStatus.valueOf(rs.getString("status")), new Money(rs.getLong("balance"), rs.getString("currency")),
-                consumer(tenant, rs.getString("consumer_enc")), Verification.valueOf(rs.getString("address_status")),
-                undeliverable(rs.getString("address_undeliverable_reason"), rs.getTimestamp("address_undeliverable_at")),
-                contactPoints(tenant, id), consents.forAccount(tenant, id), debts(tenant, id), holds(tenant, id),
-                since == null ? null : since.toLocalDate(), rs.getTimestamp("placed_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+    /** The accounts of the tenant among these ids (absent ones are missing from the map), five queries in all. */
+    private Map<AccountId, AccountDetails> load(TenantId tenant, List<AccountId> ids) {
+        Map<AccountId, AccountDetails> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        List<UUID> keys = ids.stream().map(AccountId::value).toList();
+        String in = SqlIn.placeholders(keys);
+        List<Object> params = SqlIn.params(keys, tenant.value());
+        Map<UUID, List<AccountDetails.ContactPoint>> points = grouped(jdbc.sql(
+                "select * from contact_point where tenant_id = ? and account_id in (" + in + ") order by kind, created_at, id")
+                .params(params).query((rs, n) -> Map.entry(rs.getObject("account_id", UUID.class), contactPoint(tenant, rs))).list());
+        Map<UUID, List<AccountDetails.Debt>> debts = grouped(jdbc.sql(
+                "select * from debt where tenant_id = ? and account_id in (" + in + ") order by created_at, id")
+                .params(params).query((rs, n) -> Map.entry(rs.getObject("account_id", UUID.class), debt(rs))).list());
+        Map<UUID, List<AccountDetails.Hold>> holds = grouped(jdbc.sql(
+                "select * from account_hold where tenant_id = ? and account_id in (" + in + ") order by placed_at, id")
+                .params(params).query((rs, n) -> Map.entry(rs.getObject("account_id", UUID.class), hold(rs))).list());
+        Map<UUID, List<Consent>> consentsOf = consents.forAccounts(tenant, keys);
+        jdbc.sql("""
+                select a.*, c.name as creditor_name from account a join creditor c on c.id = a.creditor_id
+                where a.tenant_id = ? and a.id in (%s)""".formatted(in))
+                .params(params)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    Date since = rs.getDate("delinquent_since");
+                    return new AccountDetails(new AccountId(id), rs.getString("external_ref"),
+                            new AccountDetails.CreditorRef(rs.getObject("creditor_id", UUID.class), rs.getString("creditor_name")),
+                            AccountStatus.valueOf(rs.getString("status")), new Money(rs.getLong("balance"), rs.getString("currency")),
+                            consumer(tenant, rs.getString("consumer_enc")), Verification.valueOf(rs.getString("address_status")),
+                            undeliverable(rs.getString("address_undeliverable_reason"), rs.getTimestamp("address_undeliverable_at")),
+                            points.getOrDefault(id, List.of()), consentsOf.getOrDefault(id, List.of()),
+                            debts.getOrDefault(id, List.of()), holds.getOrDefault(id, List.of()),
+                            since == null ? null : since.toLocalDate(), rs.getTimestamp("placed_at").toInstant(),
+                            rs.getTimestamp("updated_at").toInstant());
+                })
+                .list()
+                .forEach(account -> found.put(account.id(), account));
+        return found;
     }
 
-    private List<AccountDetails.ContactPoint> contactPoints(TenantId tenant, UUID account) {
-        return jdbc.sql("select * from contact_point where tenant_id = ? and account_id = ? order by kind, created_at, id")
-                .params(tenant.value(), account)
-                .query((rs, n) -> new AccountDetails.ContactPoint(rs.getObject("id", UUID.class), rs.getString("kind"),
-                        cipher.decrypt(tenant, AccountPlacement.CONTACT, rs.getString("value_enc")),
-                        rs.getString("phone_type") == null ? null : PhoneType.valueOf(rs.getString("phone_type")),
-                        ContactSource.valueOf(rs.getString("source")), rs.getBoolean("employer_issued"),
-                        Verification.valueOf(rs.getString("verification")),
-                        undeliverable(rs.getString("undeliverable_reason"), rs.getTimestamp("undeliverable_at"))))
-                .list();
+    /** Rows of many accounts, each account's in the order they came. */
+    private static <T> Map<UUID, List<T>> grouped(List<Map.Entry<UUID, T>> rows) {
+        Map<UUID, List<T>> byAccount = new HashMap<>();
+        for (Map.Entry<UUID, T> row : rows) {
+            byAccount.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue());
+        }
+        return byAccount;
+    }
+
+    private AccountDetails.ContactPoint contactPoint(TenantId tenant, ResultSet rs) throws SQLException {
+        return new AccountDetails.ContactPoint(rs.getObject("id", UUID.class), rs.getString("kind"),
+                cipher.decrypt(tenant, AccountPlacement.CONTACT, rs.getString("value_enc")),
+                rs.getString("phone_type") == null ? null : PhoneType.valueOf(rs.getString("phone_type")),
+                ContactSource.valueOf(rs.getString("source")), rs.getBoolean("employer_issued"),
+                Verification.valueOf(rs.getString("verification")),
+                undeliverable(rs.getString("undeliverable_reason"), rs.getTimestamp("undeliverable_at")));
     }
 
     private static AccountDetails.Undeliverable undeliverable(String reason, Timestamp since) {
@@ -211,35 +292,27 @@ public class Accounts {
     }
 
 
-    private List<AccountDetails.Debt> debts(TenantId tenant, UUID account) {
-        return jdbc.sql("select * from debt where tenant_id = ? and account_id = ? order by created_at, id")
-                .params(tenant.value(), account)
-                .query((rs, n) -> {
-                    String currency = rs.getString("currency");
-                    Date lastPayment = rs.getDate("last_payment_on");
-                    return new AccountDetails.Debt(rs.getObject("id", UUID.class), rs.getString("external_ref"),
-                            rs.getString("account_number_last4"), rs.getString("original_creditor"),
-                            rs.getString("current_creditor"), rs.getDate("itemization_date").toLocalDate(),
-                            ItemizationDateType.valueOf(rs.getString("itemization_date_type")),
-                            new Money(rs.getLong("amount_on_itemization"), currency), new Money(rs.getLong("interest_since"), currency),
-                            new Money(rs.getLong("fees_since"), currency), new Money(rs.getLong("payments_since"), currency),
-                            new Money(rs.getLong("current_balance"), currency),
-                            lastPayment == null ? null : lastPayment.toLocalDate(), rs.getBoolean("time_barred"),
-                            AccountStatus.valueOf(rs.getString("status")));
-                })
-                .list();
+    private static AccountDetails.Debt debt(ResultSet rs) throws SQLException {
+        String currency = rs.getString("currency");
+        Date lastPayment = rs.getDate("last_payment_on");
+        return new AccountDetails.Debt(rs.getObject("id", UUID.class), rs.getString("external_ref"),
+                rs.getString("account_number_last4"), rs.getString("original_creditor"),
+                rs.getString("current_creditor"), rs.getDate("itemization_date").toLocalDate(),
+                ItemizationDateType.valueOf(rs.getString("itemization_date_type")),
+                new Money(rs.getLong("amount_on_itemization"), currency), new Money(rs.getLong("interest_since"), currency),
+                new Money(rs.getLong("fees_since"), currency), new Money(rs.getLong("payments_since"), currency),
+                new Money(rs.getLong("current_balance"), currency),
+                lastPayment == null ? null : lastPayment.toLocalDate(), rs.getBoolean("time_barred"),
+                AccountStatus.valueOf(rs.getString("status")));
     }
 
-    private List<AccountDetails.Hold> holds(TenantId tenant, UUID account) {
-        return jdbc.sql("select * from account_hold where tenant_id = ? and account_id = ? order by placed_at, id")
-                .params(tenant.value(), account)
-                .query((rs, n) -> new AccountDetails.Hold(rs.getObject("id", UUID.class), rs.getObject("debt_id", UUID.class),
-                        HoldKind.valueOf(rs.getString("kind")), rs.getString("reason"), rs.getString("placed_by"),
-                        rs.getTimestamp("placed_at").toInstant(), instant(rs.getTimestamp("released_at")),
-                        rs.getString("released_by"), rs.getString("release_reason"), rs.getObject("contact_point_id", UUID.class),
-                        time(rs.getString("window_from")), time(rs.getString("window_to")), days(rs.getString("days")),
-                        rs.getString("place") == null ? null : InconvenientPlace.valueOf(rs.getString("place"))))
-                .list();
+    private static AccountDetails.Hold hold(ResultSet rs) throws SQLException {
+        return new AccountDetails.Hold(rs.getObject("id", UUID.class), rs.getObject("debt_id", UUID.class),
+                HoldKind.valueOf(rs.getString("kind")), rs.getString("reason"), rs.getString("placed_by"),
+                rs.getTimestamp("placed_at").toInstant(), instant(rs.getTimestamp("released_at")),
+                rs.getString("released_by"), rs.getString("release_reason"), rs.getObject("contact_point_id", UUID.class),
+                time(rs.getString("window_from")), time(rs.getString("window_to")), days(rs.getString("days")),
+                rs.getString("place") == null ? null : InconvenientPlace.valueOf(rs.getString("place")));
     }
 
     private static java.time.LocalTime time(String hhmm) {

@@ -20,12 +20,14 @@ class ConsentHistory {
 
     @EventListener
     void on(ConsentRecorded event) {
+        Accounts.changed(event.by().tenantId(), new AccountId(event.accountId()));
         history.record(event.by(), new AccountId(event.accountId()), event.granted() ? "CONSENT_GIVEN" : "CONSENT_REFUSED",
                 event.channel() + (event.granted() ? " consent given" : " consent refused") + " (" + event.source() + ")");
     }
 
     @EventListener
     void on(ConsentRevoked event) {
+        Accounts.changed(event.by().tenantId(), new AccountId(event.accountId()));
         history.record(event.by(), new AccountId(event.accountId()), "CONSENT_REVOKED",
                 event.channel() + " consent revoked (" + event.source() + ")");
     }

@@ -5,6 +5,7 @@ import io.rapport.platform.AuditLog;
 import io.rapport.platform.Ids;
 import io.rapport.platform.NotFound;
 import io.rapport.platform.TenantId;
+import io.rapport.platform.TransactionMemo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -38,9 +39,11 @@ public class Creditors {
                 .query((rs, n) -> map(rs)).list();
     }
 
+    /** The creditor (a batch that opened its {@link TransactionMemo} reads it once). */
     public Optional<Creditor> find(TenantId tenant, UUID id) {
-        return jdbc.sql("select * from creditor where tenant_id = ? and id = ?").params(tenant.value(), id)
-                .query((rs, n) -> map(rs)).optional();
+        return TransactionMemo.get("creditor", List.of(tenant, id),
+                () -> jdbc.sql("select * from creditor where tenant_id = ? and id = ?").params(tenant.value(), id)
+                        .query((rs, n) -> map(rs)).optional());
     }
 
     @Transactional
@@ -63,6 +66,7 @@ public class Creditors {
     @Transactional
     public Creditor updateBranding(Actor by, UUID id, Creditor.Branding b) {
         Creditor before = find(by.tenantId(), id).orElseThrow(() -> new NotFound("creditor", id));
+        TransactionMemo.forget("creditor", List.of(by.tenantId(), id));
         jdbc.sql("""
                 update creditor set logo_url = ?, primary_color = ?, accent_color = ?, sender_name = ?, email_domain = ?,
                     support_phone = ?, support_hours = ?, licence_numbers = ?, dispute_address = ?

@@ -69,6 +69,7 @@ public class Deliverability {
                 Map.of("contactPoint", point.id(), "verification", point.verification()),
                 Map.of("contactPoint", point.id(), "verification", Verification.UNDELIVERABLE, "reason", why));
         String what = "EMAIL".equals(point.kind()) ? "Email address " : "Phone number ";
+        Accounts.changed(by.tenantId(), account);
         history.record(by, account, "contact-point.undeliverable", what + point.masked() + " marked undeliverable: " + why, now);
         return true;
     }
@@ -96,6 +97,7 @@ public class Deliverability {
                 .update();
         audit.record(by, "account.address-undeliverable", "Account", account.value(), Map.of("addressStatus", before),
                 Map.of("addressStatus", Verification.UNDELIVERABLE, "reason", why));
+        Accounts.changed(by.tenantId(), account);
         history.record(by, account, "address.undeliverable", "Mailing address marked undeliverable: " + why, now);
         return true;
     }

@@ -1,15 +1,20 @@
 package io.rapport.campaigns;
 
 import io.rapport.accounts.AccountId;
+import io.rapport.accounts.Accounts;
 import io.rapport.messaging.Channel;
 import io.rapport.platform.ConsumerDataCipher;
 import io.rapport.platform.Money;
+import io.rapport.platform.TransactionMemo;
+import io.rapport.platform.SqlIn;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,30 +42,37 @@ import tools.jackson.databind.json.JsonMapper;
 class BulkSendDelivery implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(BulkSendDelivery.class);
-    private static final int CHUNK = 200;
     /** Rows sent in one transaction. */
     private static final int BATCH = 50;
     private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
     };
 
     private final PaymentRequests requests;
+    private final Accounts accounts;
     private final ConsumerDataCipher cipher;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batchJdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
     private final ExecutorService workers;
+    /** Rows read from the queue at a time: one batch for each worker. */
+    private final int chunkSize;
     /** A test's stand-in for a node that dies: the next run stops after this many items, leaving the rest pending. */
     private volatile int stopAfter = Integer.MAX_VALUE;
 
-    BulkSendDelivery(PaymentRequests requests, ConsumerDataCipher cipher, JdbcClient jdbc, TransactionTemplate transactions,
+    BulkSendDelivery(PaymentRequests requests, Accounts accounts, ConsumerDataCipher cipher, JdbcClient jdbc, JdbcTemplate batchJdbc,
+            TransactionTemplate transactions,
             JsonMapper json, Clock clock, @Value("${rapport.bulk-sends.concurrency:3}") int concurrency) {
         this.requests = requests;
+        this.accounts = accounts;
         this.cipher = cipher;
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
+        this.chunkSize = Math.max(1, concurrency) * BATCH;
         this.workers = Executors.newFixedThreadPool(Math.max(1, concurrency), r -> {
             Thread thread = new Thread(r, "bulk-send-worker");
             thread.setDaemon(true);
@@ -85,7 +98,7 @@ class BulkSendDelivery implements DisposableBean {
             if (!stillSending(job)) {
                 return false;
             }
-            List<Item> chunk = pending(job, after, Math.min(CHUNK, limit - handled));
+            List<Item> chunk = pending(job, after, Math.min(chunkSize, limit - handled));
             if (chunk.isEmpty()) {
                 break;
             }
@@ -153,9 +166,21 @@ class BulkSendDelivery implements DisposableBean {
         if (batch.size() > 1) {
             try {
                 transactions.executeWithoutResult(tx -> {
-                    for (Item item : batch) {
-                        send(job, item);
+                    // Every row reads its account several times, and all rows the same templates and creditor.
+                    TransactionMemo.open();
+                    List<Item> claimed = claim(batch);
+                    requests.prepare(job.tenant(), claimed.stream().map(Item::account).toList(),
+                            claimed.stream().map(item -> sourceKey(job.id(), item.row())).toList(), true);
+                    List<Object[]> outcomes = new ArrayList<>(claimed.size());
+                    Timestamp now = Timestamp.from(clock.instant());
+                    for (Item item : claimed) {
+                        PaymentRequest request = createRequest(job, item);
+                        outcomes.add(new Object[] {request.status() == PaymentRequestStatus.BLOCKED ? "BLOCKED" : "SENT",
+                                request.id().value(), now, item.id()});
                     }
+                    batchJdbc.batchUpdate("""
+                            update bulk_send_item set status = ?, payment_request_id = ?, failure = null, updated_at = ?
+                            where id = ?""", outcomes);
                 });
                 return;
             } catch (RuntimeException e) {
@@ -166,6 +191,18 @@ class BulkSendDelivery implements DisposableBean {
         for (Item item : batch) {
             handle(job, item);
         }
+    }
+
+    /**
+     * The batch's items still pending, locked until the transaction ends: another node handling the same items waits,
+     * then finds them done.
+     */
+    private List<Item> claim(List<Item> batch) {
+        List<UUID> ids = batch.stream().map(Item::id).toList();
+        Set<UUID> pending = new HashSet<>(jdbc.sql("select id from bulk_send_item where id in (" + SqlIn.placeholders(ids)
+                        + ") and status = 'PENDING' for update")
+                .params(SqlIn.params(ids)).query(UUID.class).list());
+        return batch.stream().filter(item -> pending.contains(item.id())).toList();
     }
 
     /** Claims the item and sends its request, in the caller's transaction; an item claimed already is left alone. */

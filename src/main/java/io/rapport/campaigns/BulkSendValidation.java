@@ -8,13 +8,13 @@ import io.rapport.compliance.ContactDecisions;
 import io.rapport.messaging.Channel;
 import io.rapport.messaging.MessageTemplate;
 import io.rapport.messaging.MessageTemplates;
-import io.rapport.messaging.TemplateId;
 import io.rapport.platform.CellValues;
 import io.rapport.platform.ConsumerDataCipher;
 import io.rapport.platform.Ids;
 import io.rapport.platform.InvalidRequest;
 import io.rapport.platform.Money;
 import io.rapport.platform.SpreadsheetRows;
+import io.rapport.platform.TransactionMemo;
 import io.rapport.platform.SpreadsheetRows.SpreadsheetProblem;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -103,28 +103,20 @@ class BulkSendValidation {
                 throw new SpreadsheetProblem("The file has no column account_ref. The first row must name the columns "
                         + "(account_ref, and optionally amount, channel, settlement_amount, settlement_valid_until and merge fields).");
             }
-            List<Item> items = new ArrayList<>();
-            List<BulkSendStatus.RowError> errors = new ArrayList<>();
             long[] stored = {0};
+            List<SpreadsheetRows.Line> lines = new ArrayList<>(BATCH);
             while (rows.hasNext()) {
                 SpreadsheetRows.Line line = rows.next();
                 if (line.values().values().stream().allMatch(value -> value == null || value.isBlank())) {
                     continue;
                 }
-                List<BulkSendStatus.RowError> problems = new ArrayList<>();
-                Item item = read(job, line, now, expiresAt, templateCache, problems, askGate);
-                if (item != null) {
-                    items.add(item);
-                } else {
-                    errors.addAll(problems);
-                }
-                if (items.size() + errors.size() >= BATCH) {
-                    flush(job, items, rejectedRows(errors), errors, rows.percentRead(), stored);
-                    items = new ArrayList<>();
-                    errors = new ArrayList<>();
+                lines.add(line);
+                if (lines.size() >= BATCH) {
+                    validate(job, lines, now, expiresAt, templateCache, askGate, rows.percentRead(), stored);
+                    lines = new ArrayList<>(BATCH);
                 }
             }
-            flush(job, items, rejectedRows(errors), errors, 100, stored);
+            validate(job, lines, now, expiresAt, templateCache, askGate, 100, stored);
             return true;
         } catch (SpreadsheetProblem problem) {
             jdbc.update("update bulk_send set status = 'FAILED', failure = ?, finished_at = ? where id = ?",
@@ -133,11 +125,38 @@ class BulkSendValidation {
         }
     }
 
+    /**
+     * Checks a batch of lines and writes the outcome, in one transaction that reads their accounts (and, for the
+     * preview, what the gate needs) with a few queries for the whole batch.
+     */
+    private void validate(BulkSends.Job job, List<SpreadsheetRows.Line> lines, Instant now, Instant expiresAt,
+            Map<TemplateKey, Optional<MessageTemplate>> templateCache, boolean askGate, int percent, long[] stored) {
+        transactions.executeWithoutResult(tx -> {
+            TransactionMemo.open();
+            Map<String, AccountId> byReference = accounts.findByReferences(job.tenant(),
+                    lines.stream().map(line -> line.get("account_ref")).filter(java.util.Objects::nonNull).toList());
+            requests.prepare(job.tenant(), List.copyOf(new java.util.LinkedHashSet<>(byReference.values())), List.of(), askGate);
+            List<Item> items = new ArrayList<>();
+            List<BulkSendStatus.RowError> errors = new ArrayList<>();
+            for (SpreadsheetRows.Line line : lines) {
+                List<BulkSendStatus.RowError> problems = new ArrayList<>();
+                Item item = read(job, line, byReference, now, expiresAt, templateCache, problems, askGate);
+                if (item != null) {
+                    items.add(item);
+                } else {
+                    errors.addAll(problems);
+                }
+            }
+            flush(job, items, rejectedRows(errors), errors, percent, stored);
+        });
+    }
+
     private static long rejectedRows(List<BulkSendStatus.RowError> errors) {
         return errors.stream().map(BulkSendStatus.RowError::row).distinct().count();
     }
 
-    private Item read(BulkSends.Job job, SpreadsheetRows.Line line, Instant now, Instant expiresAt,
+    private Item read(BulkSends.Job job, SpreadsheetRows.Line line, Map<String, AccountId> byReference, Instant now,
+            Instant expiresAt,
             Map<TemplateKey, Optional<MessageTemplate>> templateCache, List<BulkSendStatus.RowError> problems,
             boolean askGate) {
         long row = line.number();
@@ -146,8 +165,7 @@ class BulkSendValidation {
             problems.add(new BulkSendStatus.RowError(row, "account_ref", "is required"));
             return null;
         }
-        Optional<AccountDetails> found = accounts.findByReference(job.tenant(), ref)
-                .flatMap(id -> accounts.find(job.tenant(), id));
+        Optional<AccountDetails> found = Optional.ofNullable(byReference.get(ref)).flatMap(id -> accounts.find(job.tenant(), id));
         if (found.isEmpty()) {
             problems.add(new BulkSendStatus.RowError(row, "account_ref", "no account has the reference '" + CellValues.shorten(ref) + "'"));
             return null;
@@ -162,11 +180,14 @@ class BulkSendValidation {
                 problems.add(new BulkSendStatus.RowError(row, "amount", e.getMessage()));
             }
         }
-        Channel channel = requests.preferredChannel(job.tenant(), account);
-        if (line.get("channel") != null) {
+        Channel channel;
+        if (line.get("channel") == null) {
+            channel = requests.preferredChannel(job.tenant(), account);
+        } else {
             try {
                 channel = Channel.valueOf(line.get("channel").trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
+                channel = null;
                 problems.add(new BulkSendStatus.RowError(row, "channel", "'" + CellValues.shorten(line.get("channel")) + "' is not EMAIL, SMS or LETTER"));
             }
         }

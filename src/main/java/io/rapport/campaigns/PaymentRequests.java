@@ -15,11 +15,14 @@ import io.rapport.messaging.TemplateId;
 import io.rapport.platform.Actor;
 import io.rapport.platform.AuditLog;
 import io.rapport.platform.ConsumerDataCipher;
+import io.rapport.platform.DeferredInserts;
 import io.rapport.platform.Ids;
 import io.rapport.platform.InvalidRequest;
 import io.rapport.platform.Money;
 import io.rapport.platform.NotFound;
 import io.rapport.platform.TenantId;
+import io.rapport.platform.TransactionMemo;
+import io.rapport.platform.SqlIn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,6 +55,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class PaymentRequests {
 
     static final String LINK = "payment-link";
+    private static final String SOURCE_KEY = "payment-request-source-key";
+    private static final List<String> SEND_COLUMNS = List.of("id", "tenant_id", "payment_request_id", "occasion", "channel",
+            "allowed", "decision_id", "decision", "message_id", "at");
     private static final Duration SHORTEST_VALIDITY = Duration.ofHours(1);
     private static final Duration LONGEST_VALIDITY = Duration.ofDays(180);
 
@@ -63,6 +70,7 @@ public class PaymentRequests {
     private final AuditLog audit;
     private final ConsumerDataCipher cipher;
     private final JdbcClient jdbc;
+    private final DeferredInserts deferred;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -70,7 +78,7 @@ public class PaymentRequests {
     private final Duration reminderBefore;
 
     PaymentRequests(Accounts accounts, Outreach outreach, PaymentRequestTemplates templates, PaymentLinks links, Preferences preferences,
-            AccountHistory history, AuditLog audit, ConsumerDataCipher cipher, JdbcClient jdbc, JsonMapper json,
+            AccountHistory history, AuditLog audit, ConsumerDataCipher cipher, JdbcClient jdbc, DeferredInserts deferred, JsonMapper json,
             ApplicationEventPublisher events, Clock clock,
             @Value("${rapport.payment-requests.default-validity:P14D}") Duration defaultValidity,
             @Value("${rapport.payment-requests.reminder-before:PT24H}") Duration reminderBefore) {
@@ -83,6 +91,7 @@ public class PaymentRequests {
         this.audit = audit;
         this.cipher = cipher;
         this.jdbc = jdbc;
+        this.deferred = deferred;
         this.json = json;
         this.events = events;
         this.clock = clock;
@@ -120,19 +129,6 @@ public class PaymentRequests {
         Instant reminderDue = expiresAt.minus(reminderBefore);
         boolean remind = reminderDue.isAfter(now);
         PaymentRequest.SettlementOffer offer = request.settlementOffer();
-        jdbc.sql("""
-                insert into payment_request (id, tenant_id, account_id, amount_minor, currency, expires_at, allow_plans,
-                    settlement_amount_minor, settlement_valid_until, status, link_hash, link_enc, reminder_due_at,
-                    reminder_state, source_key, created_at, created_by, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id.value(), by.tenantId().value(), account.id().value(), amount.amount(), amount.currency(),
-                        Timestamp.from(expiresAt), request.allowPlans(), offer == null ? null : offer.amount().amount(),
-                        offer == null ? null : offer.validUntil(), PaymentRequestStatus.CREATED.name(),
-                        PaymentLinks.hash(token), cipher.encrypt(by.tenantId(), LINK, token),
-                        remind ? Timestamp.from(reminderDue) : null,
-                        (remind ? PaymentRequest.ReminderState.PENDING : PaymentRequest.ReminderState.SKIPPED).name(),
-                        request.sourceKey(), Timestamp.from(now), by.label(), Timestamp.from(now))
-                .update();
         UUID campaign = request.campaign() == null ? id.value() : request.campaign();
         PaymentRequestDetails details = details(amount, links.url(token), expiresAt, offer, request.rowFields());
         List<PaymentRequest.Send> sends = new ArrayList<>();
@@ -140,17 +136,38 @@ public class PaymentRequests {
             TemplateId template = templates.forRequest(by.tenantId(), account, target.channel(), request.template())
                     .orElseThrow(() -> InvalidRequest.of("template", "the creditor has no " + target.channel()
                             + " template named '" + request.template() + "'"));
-            sends.add(send(by, id, account.id(), target, template, details, campaign, PaymentRequest.Occasion.CREATED,
+            sends.add(propose(by, account.id(), target, template, details, campaign, PaymentRequest.Occasion.CREATED,
                     "payment-request:" + id + ":created:" + target.channel()));
         }
+        // Written once the sends are decided, with the status they add up to; the messages leave after the commit.
         PaymentRequestStatus status = statusAfter(sends);
-        setStatus(by.tenantId(), id, status, now);
+        jdbc.sql("""
+                insert into payment_request (id, tenant_id, account_id, amount_minor, currency, expires_at, allow_plans,
+                    settlement_amount_minor, settlement_valid_until, status, link_hash, link_enc, reminder_due_at,
+                    reminder_state, source_key, created_at, created_by, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id.value(), by.tenantId().value(), account.id().value(), amount.amount(), amount.currency(),
+                        Timestamp.from(expiresAt), request.allowPlans(), offer == null ? null : offer.amount().amount(),
+                        offer == null ? null : offer.validUntil(), status.name(),
+                        PaymentLinks.hash(token), cipher.encrypt(by.tenantId(), LINK, token),
+                        remind ? Timestamp.from(reminderDue) : null,
+                        (remind ? PaymentRequest.ReminderState.PENDING : PaymentRequest.ReminderState.SKIPPED).name(),
+                        request.sourceKey(), Timestamp.from(now), by.label(), Timestamp.from(now))
+                .update();
+        if (request.sourceKey() != null) {
+            TransactionMemo.put(SOURCE_KEY, List.of(by.tenantId(), request.sourceKey()), Optional.of(id));
+        }
+        sends.forEach(send -> record(by, id, send));
         history.record(by, account.id(), "payment-request.created", "Payment request for " + amount
                 + ", link valid until " + expiresAt + ": " + describe(sends));
         audit.record(by, "payment-request.created", "PaymentRequest", id.value(), null, Map.of("amount", amount.amount(),
                 "currency", amount.currency(), "expiresAt", expiresAt.toString(), "status", status.name()));
         events.publishEvent(new PaymentRequestCreated(by.tenantId(), id, account.id(), amount, expiresAt, status));
-        return find(by.tenantId(), id).orElseThrow();
+        // As stored (the database keeps microseconds), without reading back what was just written.
+        return new Stored(by.tenantId(), id, account.id(), amount, expiresAt.truncatedTo(ChronoUnit.MICROS), request.allowPlans(),
+                offer, status, token, new PaymentRequest.Reminder(remind ? reminderDue.truncatedTo(ChronoUnit.MICROS) : null,
+                        remind ? PaymentRequest.ReminderState.PENDING : PaymentRequest.ReminderState.SKIPPED),
+                now.truncatedTo(ChronoUnit.MICROS), by.label()).toRequest(links, sends);
     }
 
     /**
@@ -234,22 +251,27 @@ public class PaymentRequests {
 
     // --- used by the jobs and the portal link ---------------------------------------------------------------
 
+    /** Proposes the request's message to the gate on one channel, sending it if allowed, and records the send. */
     PaymentRequest.Send send(Actor by, PaymentRequestId id, AccountId account, ChannelChoice.Target target,
             TemplateId template, PaymentRequestDetails details, UUID campaign, PaymentRequest.Occasion occasion,
             String idempotencyKey) {
+        PaymentRequest.Send send = propose(by, account, target, template, details, campaign, occasion, idempotencyKey);
+        record(by, id, send);
+        return send;
+    }
+
+    private PaymentRequest.Send propose(Actor by, AccountId account, ChannelChoice.Target target, TemplateId template,
+            PaymentRequestDetails details, UUID campaign, PaymentRequest.Occasion occasion, String idempotencyKey) {
         Outreach.Result result = outreach.send(by, new Outreach.Request(account, template, target.address(),
                 Purpose.COLLECTION, details, campaign, idempotencyKey));
-        Instant now = clock.instant();
-        PaymentRequest.Send send = new PaymentRequest.Send(occasion, target.channel(), result.decision().isAllowed(),
-                result.decisionId(), result.decision(), result.messageId() == null ? null : result.messageId().value(), now);
-        jdbc.sql("""
-                insert into payment_request_send (id, tenant_id, payment_request_id, occasion, channel, allowed, decision_id,
-                    decision, message_id, at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Ids.next(), by.tenantId().value(), id.value(), occasion.name(), target.channel().name(), send.allowed(),
-                        send.decisionId(), json.writeValueAsString(send.decision()), send.messageId(), Timestamp.from(now))
-                .update();
-        return send;
+        return new PaymentRequest.Send(occasion, target.channel(), result.decision().isAllowed(), result.decisionId(),
+                result.decision(), result.messageId() == null ? null : result.messageId().value(), clock.instant());
+    }
+
+    private void record(Actor by, PaymentRequestId id, PaymentRequest.Send send) {
+        deferred.insert("payment_request_send", SEND_COLUMNS, Ids.next(), by.tenantId().value(), id.value(),
+                send.occasion().name(), send.channel().name(), send.allowed(), send.decisionId(), json.writeValueAsString(send.decision()),
+                send.messageId(), Timestamp.from(send.at()));
     }
 
     Optional<Stored> stored(TenantId tenant, PaymentRequestId id) {
@@ -365,8 +387,39 @@ public class PaymentRequests {
     }
 
     private Optional<PaymentRequestId> bySourceKey(TenantId tenant, String sourceKey) {
-        return jdbc.sql("select id from payment_request where tenant_id = ? and source_key = ?")
-                .params(tenant.value(), sourceKey).query((rs, n) -> new PaymentRequestId(rs.getObject("id", UUID.class))).optional();
+        return TransactionMemo.get(SOURCE_KEY, List.of(tenant, sourceKey),
+                () -> jdbc.sql("select id from payment_request where tenant_id = ? and source_key = ?")
+                        .params(tenant.value(), sourceKey).query((rs, n) -> new PaymentRequestId(rs.getObject("id", UUID.class)))
+                        .optional());
+    }
+
+    /**
+     * For a batch about to create requests for these accounts with these source keys in one transaction whose
+     * {@link TransactionMemo} is open: reads the accounts, what the gate needs about them (when it will be asked) and
+     * which source keys exist
+     * with a few queries for the whole batch, instead of each again for every request.
+     */
+    void prepare(TenantId tenant, List<AccountId> accountIds, List<String> sourceKeys, boolean gated) {
+        accounts.preload(tenant, accountIds);
+        if (gated) {
+            outreach.prepare(tenant, accountIds, clock.instant());
+        }
+        preloadSourceKeys(tenant, sourceKeys);
+    }
+
+    private void preloadSourceKeys(TenantId tenant, List<String> sourceKeys) {
+        if (sourceKeys.isEmpty()) {
+            return;
+        }
+        Map<String, PaymentRequestId> found = new java.util.HashMap<>();
+        jdbc.sql("select source_key, id from payment_request where tenant_id = ? and source_key in ("
+                        + SqlIn.placeholders(sourceKeys) + ")")
+                .params(SqlIn.params(sourceKeys, tenant.value()))
+                .query((rs, n) -> found.put(rs.getString("source_key"), new PaymentRequestId(rs.getObject("id", UUID.class))))
+                .list();
+        for (String key : sourceKeys) {
+            TransactionMemo.put(SOURCE_KEY, List.of(tenant, key), Optional.ofNullable(found.get(key)));
+        }
     }
 
     private List<PaymentRequest.Send> sends(TenantId tenant, PaymentRequestId id) {

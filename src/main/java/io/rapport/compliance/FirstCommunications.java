@@ -31,6 +31,15 @@ class FirstCommunications {
         this.audit = audit;
     }
 
+    /** Reads the validation notices of a batch's accounts at once (see {@link ValidationNoticeQueue#preload}). */
+    void preload(io.rapport.platform.TenantId tenant, java.util.List<AccountId> accountIds) {
+        java.util.List<UUID> debts = new java.util.ArrayList<>();
+        for (AccountId id : accountIds) {
+            accounts.find(tenant, id).ifPresent(account -> account.debts().forEach(debt -> debts.add(debt.id())));
+        }
+        queue.preload(tenant, accountIds.stream().map(AccountId::value).distinct().toList(), debts);
+    }
+
     void recorded(Actor by, UUID accountId, ContactAttempt attempt) {
         if (!attempt.isCommunication()) {
             return;

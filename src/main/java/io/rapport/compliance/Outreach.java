@@ -10,6 +10,7 @@ import io.rapport.messaging.SystemDocument;
 import io.rapport.messaging.TemplateId;
 import io.rapport.platform.Actor;
 import io.rapport.platform.ConsumerDataCipher;
+import io.rapport.platform.DeferredInserts;
 import io.rapport.platform.Ids;
 import io.rapport.platform.InvalidRequest;
 import java.sql.Timestamp;
@@ -44,23 +45,29 @@ public class Outreach {
     }
 
     private static final String ADDRESS = "contact-decision";
+    private static final List<String> DECISION_COLUMNS = List.of("id", "tenant_id", "account_id", "at", "channel", "address_enc",
+            "allowed", "rules", "decision", "message_id", "idempotency_key", "decided_by");
 
     private final ContactDecisions decisions;
     private final ContactLedger ledger;
+    private final FirstCommunications firstCommunications;
     private final MessageTemplates templates;
     private final MessageSending sending;
     private final JdbcClient jdbc;
+    private final DeferredInserts deferred;
     private final ConsumerDataCipher cipher;
     private final JsonMapper json;
     private final Clock clock;
 
-    Outreach(ContactDecisions decisions, ContactLedger ledger, MessageTemplates templates, MessageSending sending,
-            JdbcClient jdbc, ConsumerDataCipher cipher, JsonMapper json, Clock clock) {
+    Outreach(ContactDecisions decisions, ContactLedger ledger, FirstCommunications firstCommunications, MessageTemplates templates, MessageSending sending,
+            JdbcClient jdbc, DeferredInserts deferred, ConsumerDataCipher cipher, JsonMapper json, Clock clock) {
         this.decisions = decisions;
         this.ledger = ledger;
+        this.firstCommunications = firstCommunications;
         this.templates = templates;
         this.sending = sending;
         this.jdbc = jdbc;
+        this.deferred = deferred;
         this.cipher = cipher;
         this.json = json;
         this.clock = clock;
@@ -72,6 +79,16 @@ public class Outreach {
      */
     public record DocumentRequest(AccountId account, io.rapport.messaging.Channel channel, String address, Purpose purpose,
             SystemDocument document, List<String> debtIds, String idempotencyKey) {
+    }
+
+    /**
+     * For a batch about to send to these accounts in one transaction whose {@link io.rapport.platform.TransactionMemo}
+     * is open: reads what the gate counts (their contact history) and their validation notices with one query each,
+     * instead of once per message.
+     */
+    public void prepare(io.rapport.platform.TenantId tenant, List<AccountId> accounts, Instant at) {
+        ledger.preload(tenant, accounts, at.minus(AccountContactFacts.HISTORY));
+        firstCommunications.preload(tenant, accounts);
     }
 
     @Transactional
@@ -121,16 +138,11 @@ public class Outreach {
             ledger.record(by, account.value(), new ContactAttempt(now, channel, Direction.OUTBOUND, address, debtIds,
                     Outcome.SENT), decision);
         }
-        jdbc.sql("""
-                insert into contact_decision (id, tenant_id, account_id, at, channel, address_enc, allowed, rules, decision,
-                    message_id, idempotency_key, decided_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(decisionId, by.tenantId().value(), account.value(), Timestamp.from(now), channel.name(),
-                        cipher.encrypt(by.tenantId(), ADDRESS, address), decision.decision() == Decision.ALLOW,
-                        String.join(",", decision.reasons().stream().map(Reason::rule).toList()),
-                        json.writeValueAsString(decision), messageId == null ? null : messageId.value(),
-                        idempotencyKey, by.label())
-                .update();
+        // Within a batch, no row reads another's decision: each has its own idempotency key.
+        deferred.insert("contact_decision", DECISION_COLUMNS, decisionId, by.tenantId().value(), account.value(),
+                Timestamp.from(now), channel.name(), cipher.encrypt(by.tenantId(), ADDRESS, address),
+                decision.decision() == Decision.ALLOW, String.join(",", decision.reasons().stream().map(Reason::rule).toList()),
+                json.writeValueAsString(decision), messageId == null ? null : messageId.value(), idempotencyKey, by.label());
         return new Result(decisionId, decision, messageId);
     }
 

@@ -2,6 +2,8 @@ package io.rapport.compliance;
 
 import io.rapport.platform.Ids;
 import io.rapport.platform.TenantId;
+import io.rapport.platform.TransactionMemo;
+import io.rapport.platform.SqlIn;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +22,7 @@ class ValidationNoticeQueue {
 
     /** How many scheduled notices one run of the job takes. */
     static final int BATCH = 200;
+    private static final String MEMO = "validation-notice";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,7 +39,7 @@ class ValidationNoticeQueue {
             return false;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.sql("""
+        boolean scheduled = jdbc.sql("""
                 insert into validation_notice (id, tenant_id, account_id, debt_id, status, first_communication_on, due_on,
                     created_at, updated_at)
                 select ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?, ? from (select 1 as one) x
@@ -44,11 +47,32 @@ class ValidationNoticeQueue {
                 .params(Ids.next(), tenant.value(), account, debt, Date.valueOf(schedule.firstCommunicationOn()),
                         Date.valueOf(schedule.latestSendingDay()), now, now, tenant.value(), debt)
                 .update() > 0;
+        TransactionMemo.forget(MEMO, List.of(tenant, debt));
+        return scheduled;
     }
 
     Optional<ScheduledNotice> find(TenantId tenant, UUID debt) {
-        return jdbc.sql("select * from validation_notice where tenant_id = ? and debt_id = ?").params(tenant.value(), debt)
-                .query((rs, n) -> notice(rs)).optional();
+        return TransactionMemo.get(MEMO, List.of(tenant, debt),
+                () -> jdbc.sql("select * from validation_notice where tenant_id = ? and debt_id = ?").params(tenant.value(), debt)
+                        .query((rs, n) -> notice(rs)).optional());
+    }
+
+    /**
+     * Reads the notices of many accounts with one query; where the transaction's memo is open, {@link #find} answers
+     * for these debts from it until a notice is scheduled.
+     */
+    void preload(TenantId tenant, List<UUID> accounts, List<UUID> debts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        java.util.Map<UUID, ScheduledNotice> found = new java.util.HashMap<>();
+        jdbc.sql("select * from validation_notice where tenant_id = ? and account_id in (" + SqlIn.placeholders(accounts) + ")")
+                .params(SqlIn.params(accounts, tenant.value()))
+                .query((rs, n) -> notice(rs)).list()
+                .forEach(notice -> found.put(notice.debtId(), notice));
+        for (UUID debt : debts) {
+            TransactionMemo.put(MEMO, List.of(tenant, debt), Optional.ofNullable(found.get(debt)));
+        }
     }
 
     List<ScheduledNotice> forAccount(TenantId tenant, UUID account) {
@@ -72,6 +96,7 @@ class ValidationNoticeQueue {
     /** Records the notice as sent, scheduling-and-sending in one when it was sent before it was scheduled. */
     void sent(TenantId tenant, UUID account, UUID debt, String channel, ValidationPeriod period, UUID messageId,
             UUID decisionId) {
+        TransactionMemo.forget(MEMO, List.of(tenant, debt));
         schedule(tenant, account, debt, ValidationNoticeSchedule.afterFirstCommunicationOn(period.sentOn()));
         jdbc.sql("""
                 update validation_notice set status = 'SENT', channel = ?, sent_on = ?, validation_period_ends_on = ?,
@@ -87,6 +112,7 @@ class ValidationNoticeQueue {
      * from {@code retryAt}.
      */
     void notSent(TenantId tenant, UUID account, UUID debt, boolean refused, String problem, java.time.Instant retryAt) {
+        TransactionMemo.forget(MEMO, List.of(tenant, debt));
         LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
         schedule(tenant, account, debt, ValidationNoticeSchedule.afterFirstCommunicationOn(today));
         String why = problem.length() > 2000 ? problem.substring(0, 1997) + "..." : problem;

@@ -8,10 +8,13 @@ import io.rapport.platform.Ids;
 import io.rapport.platform.InvalidRequest;
 import io.rapport.platform.NotFound;
 import io.rapport.platform.TenantId;
+import io.rapport.platform.SqlIn;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -140,14 +143,26 @@ public class Consents {
 
     /** Every consent of an account, oldest first, revoked ones included. */
     public List<Consent> forAccount(TenantId tenant, UUID accountId) {
-        return jdbc.sql("select * from consent where tenant_id = ? and account_id = ? order by given_at, id")
-                .params(tenant.value(), accountId)
-                .query((rs, n) -> new Consent(rs.getObject("id", UUID.class), ConsentChannel.valueOf(rs.getString("channel")),
-                        cipher.decrypt(tenant, ADDRESS, rs.getString("address_enc")), rs.getBoolean("granted"),
-                        rs.getString("source"), rs.getTimestamp("given_at").toInstant(), rs.getString("text_shown"),
-                        rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant(),
-                        rs.getString("revoked_source")))
+        return forAccounts(tenant, List.of(accountId)).getOrDefault(accountId, List.of());
+    }
+
+    /** The consents of many accounts with one query, each account's oldest first. */
+    public Map<UUID, List<Consent>> forAccounts(TenantId tenant, Collection<UUID> accountIds) {
+        Map<UUID, List<Consent>> byAccount = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return byAccount;
+        }
+        jdbc.sql("select * from consent where tenant_id = ? and account_id in (" + SqlIn.placeholders(accountIds)
+                        + ") order by given_at, id")
+                .params(SqlIn.params(accountIds, tenant.value()))
+                .query((rs, n) -> byAccount.computeIfAbsent(rs.getObject("account_id", UUID.class), k -> new ArrayList<>())
+                        .add(new Consent(rs.getObject("id", UUID.class), ConsentChannel.valueOf(rs.getString("channel")),
+                                cipher.decrypt(tenant, ADDRESS, rs.getString("address_enc")), rs.getBoolean("granted"),
+                                rs.getString("source"), rs.getTimestamp("given_at").toInstant(), rs.getString("text_shown"),
+                                rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant(),
+                                rs.getString("revoked_source"))))
                 .list();
+        return byAccount;
     }
 
     /** Email addresses compare without case; phone numbers arrive in E.164 already. */

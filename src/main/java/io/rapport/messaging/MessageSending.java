@@ -81,10 +81,8 @@ public class MessageSending {
      * @param campaignId the campaign (payment request, bulk send) to count it under, or {@code null}
      */
     public MessageId send(ApprovedContact approved, TemplateId templateId, PaymentRequestDetails payment, UUID campaignId) {
-        Optional<MessageId> already = log.byIdempotencyKey(approved.tenant(), approved.idempotencyKey());
-        if (already.isPresent()) {
-            return already.get();
-        }
+        // The gate answered this approval once (Outreach keeps its decision per key), and the claim below finds a message
+        // already made with the key, so a repeated approval sends nothing.
         MessageTemplate template = templates.find(approved.tenant(), templateId).orElseThrow(() -> new NotFound("template", templateId));
         if (template.channel() != approved.channel()) {
             throw InvalidRequest.of("templateId", "is a " + template.channel() + " template; the contact was approved for "
@@ -95,7 +93,7 @@ public class MessageSending {
         if (!template.creditorId().equals(account.creditor().id())) {
             throw InvalidRequest.of("templateId", "belongs to another creditor than the account's");
         }
-        if (approved.channel() != Channel.LETTER && !accounts.hasContactPoint(approved.tenant(), approved.account(), approved.address())) {
+        if (approved.channel() != Channel.LETTER && !accounts.hasContactPoint(approved.tenant(), account, approved.address())) {
             throw InvalidRequest.of("address", "is not one of the consumer's contact points");
         }
         refuseUndeliverable(approved, account);

@@ -12,6 +12,7 @@ import io.rapport.platform.Ids;
 import io.rapport.platform.InvalidRequest;
 import io.rapport.platform.NotFound;
 import io.rapport.platform.TenantId;
+import io.rapport.platform.TransactionMemo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -109,6 +110,7 @@ public class MessageTemplates {
         if (updated == 0) {
             throw new io.rapport.platform.Conflict("template " + id + " was saved by someone else just now; reload it");
         }
+        TransactionMemo.forget("template", List.of(by.tenantId(), id));
         insertVersion(by, id.value(), next, checkedSubject, body, clock.instant());
         audit.record(by, "template.saved", "MessageTemplate", id.value(), Map.of("version", current.version()),
                 Map.of("version", next));
@@ -123,9 +125,11 @@ public class MessageTemplates {
     }
 
     /** The current version. */
+    /** The template's current version (a batch that opened its {@link TransactionMemo} reads it once). */
     public Optional<MessageTemplate> find(TenantId tenant, TemplateId id) {
-        return jdbc.sql(SELECT + " where t.tenant_id = ? and t.id = ? and v.version = t.current_version")
-                .params(tenant.value(), id.value()).query((rs, n) -> map(rs)).optional();
+        return TransactionMemo.get("template", List.of(tenant, id),
+                () -> jdbc.sql(SELECT + " where t.tenant_id = ? and t.id = ? and v.version = t.current_version")
+                        .params(tenant.value(), id.value()).query((rs, n) -> map(rs)).optional());
     }
 
     public Optional<MessageTemplate> version(TenantId tenant, TemplateId id, int version) {

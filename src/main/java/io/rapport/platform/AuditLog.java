@@ -18,16 +18,21 @@ public class AuditLog {
 
     private static final String PURPOSE = "audit";
 
+    private static final java.util.List<String> COLUMNS = java.util.List.of("id", "tenant_id", "at", "actor", "action",
+            "entity_type", "entity_id", "before_enc", "after_enc");
+
     private final JdbcClient jdbc;
     private final BulkInsert bulk;
+    private final DeferredInserts deferred;
     private final ConsumerDataCipher cipher;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, BulkInsert bulk, ConsumerDataCipher cipher, JsonMapper json,
+    AuditLog(JdbcClient jdbc, BulkInsert bulk, DeferredInserts deferred, ConsumerDataCipher cipher, JsonMapper json,
             Clock clock) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.deferred = deferred;
         this.cipher = cipher;
         this.json = json;
         this.clock = clock;
@@ -36,13 +41,8 @@ public class AuditLog {
     /** Records a change; {@code before} and {@code after} are any objects Jackson can write, or null. */
     public void record(Actor actor, String action, String entityType, Object entityId, Object before, Object after) {
         TenantId tenant = actor.tenantId();
-        jdbc.sql("""
-                insert into audit_event (id, tenant_id, at, actor, action, entity_type, entity_id, before_enc, after_enc)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Ids.next(), tenant.value(), Timestamp.from(clock.instant()), actor.label(), action, entityType,
-                        entityId == null ? null : entityId.toString(),
-                        seal(tenant, before), seal(tenant, after))
-                .update();
+        deferred.insert("audit_event", COLUMNS, Ids.next(), tenant.value(), Timestamp.from(clock.instant()), actor.label(),
+                action, entityType, entityId == null ? null : entityId.toString(), seal(tenant, before), seal(tenant, after));
     }
 
     /** One change among many recorded together, for {@link #recordAll}. */
@@ -61,8 +61,7 @@ public class AuditLog {
             rows.add(new Object[] {Ids.next(), tenant.value(), at, actor.label(), c.action(), c.entityType(),
                     c.entityId() == null ? null : c.entityId().toString(), seal(tenant, c.before()), seal(tenant, c.after())});
         }
-        bulk.insert("audit_event", java.util.List.of("id", "tenant_id", "at", "actor", "action", "entity_type", "entity_id",
-                "before_enc", "after_enc"), rows);
+        bulk.insert("audit_event", COLUMNS, rows);
     }
 
     /** Newest first, keyset-paged by (time, id). */

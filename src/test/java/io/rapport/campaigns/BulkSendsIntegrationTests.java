@@ -185,6 +185,45 @@ class BulkSendsIntegrationTests {
         Eventually.holds(() -> assertThat(mailsTo(mailServer, ana.email())).isEqualTo(1));
     }
 
+    @Test
+    void aRowThatCannotBeSentWhenItsTurnComesFailsAloneWhileTheRestOfItsBatchIsSentOnce() {
+        ApiClient.Response started = api.postMultipart("/api/v1/bulk-sends", "batch.csv",
+                csv(List.of(List.of("account_ref", "channel", "invoice_number"), List.of(ana.ref(), "EMAIL", "INV-1"),
+                        List.of(ben.ref(), "SMS", "INV-2"), List.of(carla.ref(), "EMAIL", "INV-3"), List.of(dan.ref(), "SMS", "INV-4")))
+                        .getBytes(StandardCharsets.UTF_8), Map.of("confirm", "true", "template", "spring-invoices"));
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String id = started.json().get("id").asString();
+        await(id, "PREVIEW");
+        // Carla paid everything after the file was checked: her row now asks for nothing and cannot become a request.
+        jdbc.sql("update account set balance = 0 where id = ?").param(carla.account().value()).update();
+
+        assertThat(api.post("/api/v1/bulk-sends/" + id + "/confirm", "").status()).isEqualTo(202);
+        JsonNode done = await(id, "DONE");
+
+        assertThat(done.get("sent").asLong()).isEqualTo(3);
+        assertThat(done.get("failed").asLong()).isEqualTo(1);
+        assertThat(jdbc.sql("select failure from bulk_send_item where bulk_send_id = ? and account_id = ?")
+                .params(UUID.fromString(id), carla.account().value()).query(String.class).single())
+                .contains("amount").contains("more than zero");
+        UUID campaign = UUID.fromString(id);
+        assertThat(messagesTo(jdbc, campaign, ana.account())).isEqualTo(1);
+        assertThat(messagesTo(jdbc, campaign, ben.account())).isEqualTo(1);
+        assertThat(messagesTo(jdbc, campaign, carla.account())).isZero();
+        assertThat(messagesTo(jdbc, campaign, dan.account())).isEqualTo(1);
+        Eventually.holds(() -> assertThat(mailsTo(mailServer, ana.email())).isEqualTo(1));
+        assertThat(mailsTo(mailServer, carla.email())).isZero();
+        // Everything the sent rows wrote is there once: their requests, decisions and timeline entries.
+        for (var consumer : List.of(ana, ben, dan)) {
+            assertThat(api.get("/api/v1/accounts/" + consumer.account() + "/payment-requests").json().get("items")).hasSize(1);
+            assertThat(jdbc.sql("select count(*) from account_history where account_id = ? and kind = 'payment-request.created'")
+                    .param(consumer.account().value()).query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from contact_decision where account_id = ?")
+                    .param(consumer.account().value()).query(Long.class).single()).isEqualTo(1);
+        }
+        assertThat(jdbc.sql("select count(*) from payment_request where account_id = ?").param(carla.account().value())
+                .query(Long.class).single()).isZero();
+    }
+
     private JsonNode upload(String name, byte[] content, String template) {
         ApiClient.Response started = api.postMultipart("/api/v1/bulk-sends", name, content,
                 template == null ? Map.of() : Map.of("template", template));

@@ -129,7 +129,7 @@ public class EmailChannel {
     private MimeMessage build(EmailComposer.Composed email, String messageId, String senderName, String from, String to,
             String listUnsubscribe) throws MessagingException, UnsupportedEncodingException {
         MimeMessage mime = new FixedIdMimeMessage(mail.getSession(), messageId);
-        MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+        MimeMessageHelper helper = MimeParts.multipart(mime);
         helper.setFrom(new InternetAddress(from, senderName, "UTF-8"));
         helper.setTo(to);
         helper.setSubject(email.subject());

@@ -28,6 +28,11 @@ public class TemplateRendering {
     public record Rendered(String subject, String body) {
     }
 
+    /** How many compiled sources are kept: a bulk send renders the same few for every row. */
+    private static final int REMEMBERED = 1_000;
+
+    /** Compiled templates by source text (a compiled template renders on any thread; a changed source is a new key). */
+    private final Map<String, Template> compiled = new java.util.concurrent.ConcurrentHashMap<>();
     private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).strictSections(false)
             .emptyStringIsFalse(true);
 
@@ -76,8 +81,17 @@ public class TemplateRendering {
     }
 
     private Template compile(String part, String source) {
+        Template known = compiled.get(source);
+        if (known != null) {
+            return known;
+        }
         try {
-            return compiler.compile(source);
+            Template template = compiler.compile(source);
+            if (compiled.size() >= REMEMBERED) {
+                compiled.clear();
+            }
+            compiled.put(source, template);
+            return template;
         } catch (MustacheException e) {
             throw InvalidRequest.of(part, "is not a valid template: " + e.getMessage());
         }

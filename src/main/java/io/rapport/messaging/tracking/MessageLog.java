@@ -11,6 +11,7 @@ import io.rapport.messaging.MessageTracked;
 import io.rapport.messaging.TemplateId;
 import io.rapport.platform.Actor;
 import io.rapport.platform.ConsumerDataCipher;
+import io.rapport.platform.DeferredInserts;
 import io.rapport.platform.Ids;
 import io.rapport.platform.NotFound;
 import io.rapport.platform.TenantId;
@@ -50,16 +51,20 @@ public class MessageLog {
      */
     public static final Duration DISPATCH_LEASE = Duration.ofMinutes(5);
 
+    private static final List<String> EVENT_COLUMNS = List.of("id", "tenant_id", "message_id", "kind", "at", "detail");
+
     private final JdbcClient jdbc;
+    private final DeferredInserts deferred;
     private final ConsumerDataCipher cipher;
     private final AccountHistory history;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    MessageLog(JdbcClient jdbc, ConsumerDataCipher cipher, AccountHistory history, ApplicationEventPublisher events,
+    MessageLog(JdbcClient jdbc, DeferredInserts deferred, ConsumerDataCipher cipher, AccountHistory history, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.deferred = deferred;
         this.cipher = cipher;
         this.history = history;
         this.events = events;
@@ -94,7 +99,7 @@ public class MessageLog {
                 insert(id, tenant, contact.account(), contact.channel(), Message.Direction.OUTBOUND, outbound.template(),
                         outbound.templateVersion(), contact.decisionId(), outbound.campaignId(), contact.idempotencyKey(),
                         contact.address(), outbound.sender(), outbound.subject(), outbound.body(), outbound.segments());
-                event(tenant, new MessageId(id), EventKind.QUEUED, null);
+                queued(tenant, new MessageId(id), contact.account(), contact.channel(), outbound.campaignId());
                 alsoWrite.accept(new MessageId(id));
             });
             return new Claim(new MessageId(id), true);
@@ -110,7 +115,7 @@ public class MessageLog {
         tx.executeWithoutResult(status -> {
             insert(id, tenant, account, channel, Message.Direction.OUTBOUND, null, null, null, null, null, recipient, sender,
                     null, body, segments);
-            event(tenant, new MessageId(id), EventKind.QUEUED, null);
+            queued(tenant, new MessageId(id), account, channel, null);
         });
         return new MessageId(id);
     }
@@ -194,6 +199,17 @@ public class MessageLog {
     public String body(TenantId tenant, MessageId id) {
         return jdbc.sql("select body_enc from message where tenant_id = ? and id = ?").params(tenant.value(), id.value())
                 .query(String.class).optional().map(sealed -> cipher.decrypt(tenant, BODY, sealed)).orElse(null);
+    }
+
+    /**
+     * The first event of a message just written: it is QUEUED already and has no other event, and queuing is not on the
+     * timeline, so nothing needs reading first.
+     */
+    private void queued(TenantId tenant, MessageId id, AccountId account, Channel channel, UUID campaign) {
+        Instant now = clock.instant();
+        deferred.insert("message_event", EVENT_COLUMNS, Ids.next(), tenant.value(), id.value(), EventKind.QUEUED.name(),
+                Timestamp.from(now), null);
+        events.publishEvent(new MessageTracked(tenant, id, account, channel, EventKind.QUEUED, campaign, now));
     }
 
     /** Writes an event, moves the status on, tells the timeline the first time this kind happens to the message. */

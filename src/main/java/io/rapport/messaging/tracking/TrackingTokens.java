@@ -2,6 +2,7 @@ package io.rapport.messaging.tracking;
 
 import io.rapport.messaging.MessageId;
 import io.rapport.platform.ConsumerDataCipher;
+import io.rapport.platform.DeferredInserts;
 import io.rapport.platform.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,12 +33,16 @@ public class TrackingTokens {
     private static final String URL = "tracked-url";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final List<String> COLUMNS = List.of("token_hash", "tenant_id", "message_id", "purpose", "url_enc", "created_at");
+
     private final JdbcClient jdbc;
+    private final DeferredInserts deferred;
     private final ConsumerDataCipher cipher;
     private final Clock clock;
 
-    TrackingTokens(JdbcClient jdbc, ConsumerDataCipher cipher, Clock clock) {
+    TrackingTokens(JdbcClient jdbc, DeferredInserts deferred, ConsumerDataCipher cipher, Clock clock) {
         this.jdbc = jdbc;
+        this.deferred = deferred;
         this.cipher = cipher;
         this.clock = clock;
     }
@@ -45,10 +51,8 @@ public class TrackingTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("insert into message_token (token_hash, tenant_id, message_id, purpose, url_enc, created_at) values (?, ?, ?, ?, ?, ?)")
-                .params(hash(token), tenant.value(), message.value(), purpose.name(), cipher.encrypt(tenant, URL, url),
-                        Timestamp.from(clock.instant()))
-                .update();
+        deferred.insert("message_token", COLUMNS, hash(token), tenant.value(), message.value(), purpose.name(),
+                cipher.encrypt(tenant, URL, url), Timestamp.from(clock.instant()));
         return token;
     }
 

@@ -1,0 +1,76 @@
+package io.rapport.platform;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Inserts of append-only rows that a batch writes many of (timeline entries, audit events, message events, contact
+ * decisions). In a transaction whose {@link TransactionMemo} is open, they are queued and written together just before
+ * it commits, table by table in the order the tables were first written ({@link BulkInsert}: COPY on PostgreSQL, a
+ * JDBC batch elsewhere); a failure there rolls the whole transaction back. Anywhere else each row is inserted at once.
+ * Only rows that the same transaction does not read back belong here.
+ */
+@Component
+public class DeferredInserts {
+
+    private static final Object RESOURCE = DeferredInserts.class;
+
+    private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
+
+    DeferredInserts(JdbcTemplate jdbc, BulkInsert bulk) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+    }
+
+    /** Inserts the row now, or before the batch's transaction commits. */
+    public void insert(String table, List<String> columns, Object... values) {
+        if (columns.size() != values.length) {
+            throw new IllegalArgumentException(table + ": " + columns.size() + " columns but " + values.length + " values");
+        }
+        if (!TransactionMemo.isOpen()) {
+            jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", values);
+            return;
+        }
+        queued().computeIfAbsent(new Target(table, columns), target -> new ArrayList<>()).add(values);
+    }
+
+    /** Whether inserts are being queued in this transaction (a batch is running). */
+    public boolean isDeferring() {
+        return TransactionMemo.isOpen();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Target, List<Object[]>> queued() {
+        Map<Target, List<Object[]>> queue = (Map<Target, List<Object[]>>) TransactionSynchronizationManager.getResource(RESOURCE);
+        if (queue == null) {
+            Map<Target, List<Object[]>> fresh = new LinkedHashMap<>();
+            TransactionSynchronizationManager.bindResource(RESOURCE, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    fresh.forEach((target, rows) -> bulk.insert(target.table(), target.columns(), rows));
+                    fresh.clear();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(RESOURCE);
+                }
+            });
+            queue = fresh;
+        }
+        return queue;
+    }
+
+    private record Target(String table, List<String> columns) {
+    }
+}
