@@ -16,6 +16,7 @@ import io.rapport.platform.Actor;
 import io.rapport.platform.AuditLog;
 import io.rapport.platform.ConsumerDataCipher;
 import io.rapport.platform.DeferredInserts;
+import io.rapport.platform.FreshKeys;
 import io.rapport.platform.Ids;
 import io.rapport.platform.InvalidRequest;
 import io.rapport.platform.Money;
@@ -136,8 +137,10 @@ public class PaymentRequests {
             TemplateId template = templates.forRequest(by.tenantId(), account, target.channel(), request.template())
                     .orElseThrow(() -> InvalidRequest.of("template", "the creditor has no " + target.channel()
                             + " template named '" + request.template() + "'"));
-            sends.add(propose(by, account.id(), target, template, details, campaign, PaymentRequest.Occasion.CREATED,
-                    "payment-request:" + id + ":created:" + target.channel()));
+            String key = "payment-request:" + id + ":created:" + target.channel();
+            // The key holds the new request's id: nothing can have used it, so the layers below need not look it up.
+            FreshKeys.declare(by.tenantId(), key);
+            sends.add(propose(by, account.id(), target, template, details, campaign, PaymentRequest.Occasion.CREATED, key));
         }
         // Written once the sends are decided, with the status they add up to; the messages leave after the commit.
         PaymentRequestStatus status = statusAfter(sends);

@@ -2,6 +2,7 @@ package io.rapport.compliance;
 
 import io.rapport.platform.Actor;
 import io.rapport.platform.ConsumerDataCipher;
+import io.rapport.platform.DeferredInserts;
 import io.rapport.platform.Ids;
 import io.rapport.platform.TenantId;
 import io.rapport.platform.TransactionMemo;
@@ -30,18 +31,22 @@ public class ContactLedger {
 
     private static final String ADDRESS = "contact-attempt";
     private static final String MEMO = "contact-attempts";
+    private static final List<String> COLUMNS = List.of("id", "tenant_id", "account_id", "at", "channel", "direction",
+            "address_enc", "debt_ids", "outcome", "decision", "recorded_by", "recorded_at");
 
     private final JdbcClient jdbc;
+    private final DeferredInserts deferred;
     private final ConsumerDataCipher cipher;
     private final JsonMapper json;
     private final Clock clock;
 
     private final FirstCommunications firstCommunications;
 
-    ContactLedger(JdbcClient jdbc, ConsumerDataCipher cipher, JsonMapper json, Clock clock,
+    ContactLedger(JdbcClient jdbc, DeferredInserts deferred, ConsumerDataCipher cipher, JsonMapper json, Clock clock,
             FirstCommunications firstCommunications) {
         this.firstCommunications = firstCommunications;
         this.jdbc = jdbc;
+        this.deferred = deferred;
         this.cipher = cipher;
         this.json = json;
         this.clock = clock;
@@ -53,21 +58,19 @@ public class ContactLedger {
      */
     public UUID record(Actor by, UUID accountId, ContactAttempt attempt, GateDecision decision) {
         UUID id = Ids.next();
-        jdbc.sql("""
-                insert into contact_attempt (id, tenant_id, account_id, at, channel, direction, address_enc, debt_ids, outcome,
-                    decision, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, by.tenantId().value(), accountId, Timestamp.from(attempt.at()), attempt.channel().name(),
-                        attempt.direction().name(), cipher.encrypt(by.tenantId(), ADDRESS, attempt.to()),
-                        String.join(",", attempt.debtIds()), attempt.outcome().name(),
-                        decision == null ? null : json.writeValueAsString(decision), by.label(),
-                        Timestamp.from(clock.instant()))
-                .update();
         Remembered remembered = TransactionMemo.peek(MEMO, List.of(by.tenantId(), accountId));
+        // A batch that remembers the account's history counts from memory, so the row may wait for the commit.
+        Object[] row = {id, by.tenantId().value(), accountId, Timestamp.from(attempt.at()), attempt.channel().name(),
+                attempt.direction().name(), cipher.encrypt(by.tenantId(), ADDRESS, attempt.to()),
+                String.join(",", attempt.debtIds()), attempt.outcome().name(),
+                decision == null ? null : json.writeValueAsString(decision), by.label(), Timestamp.from(clock.instant())};
         if (remembered != null) {
+            deferred.insert("contact_attempt", COLUMNS, row);
             remembered.attempts().add(new ContactAttempt(attempt.at(), attempt.channel(), attempt.direction(), attempt.to(),
                     attempt.debtIds(), attempt.outcome(), null));
             remembered.attempts().sort(java.util.Comparator.comparing(ContactAttempt::at));
+        } else {
+            deferred.insertNow("contact_attempt", COLUMNS, row);
         }
         firstCommunications.recorded(by, accountId, attempt);
         return id;

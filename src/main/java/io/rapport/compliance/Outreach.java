@@ -11,6 +11,7 @@ import io.rapport.messaging.TemplateId;
 import io.rapport.platform.Actor;
 import io.rapport.platform.ConsumerDataCipher;
 import io.rapport.platform.DeferredInserts;
+import io.rapport.platform.FreshKeys;
 import io.rapport.platform.Ids;
 import io.rapport.platform.InvalidRequest;
 import java.sql.Timestamp;
@@ -147,6 +148,9 @@ public class Outreach {
     }
 
     private Optional<Result> earlier(Actor by, String idempotencyKey) {
+        if (FreshKeys.take(by.tenantId(), "contact_decision", idempotencyKey)) {
+            return Optional.empty();
+        }
         return jdbc.sql("select id, decision, message_id from contact_decision where tenant_id = ? and idempotency_key = ?")
                 .params(by.tenantId().value(), idempotencyKey)
                 .query((rs, n) -> new Result(rs.getObject("id", UUID.class),

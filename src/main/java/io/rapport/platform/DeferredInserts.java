@@ -36,11 +36,16 @@ public class DeferredInserts {
             throw new IllegalArgumentException(table + ": " + columns.size() + " columns but " + values.length + " values");
         }
         if (!TransactionMemo.isOpen()) {
-            jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") values ("
-                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", values);
+            insertNow(table, columns, values);
             return;
         }
         queued().computeIfAbsent(new Target(table, columns), target -> new ArrayList<>()).add(values);
+    }
+
+    /** Inserts the row at once, batch or not (for a row the transaction may read back). */
+    public void insertNow(String table, List<String> columns, Object... values) {
+        jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", values);
     }
 
     /** Whether inserts are being queued in this transaction (a batch is running). */

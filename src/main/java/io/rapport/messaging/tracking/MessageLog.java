@@ -12,6 +12,7 @@ import io.rapport.messaging.TemplateId;
 import io.rapport.platform.Actor;
 import io.rapport.platform.ConsumerDataCipher;
 import io.rapport.platform.DeferredInserts;
+import io.rapport.platform.FreshKeys;
 import io.rapport.platform.Ids;
 import io.rapport.platform.NotFound;
 import io.rapport.platform.TenantId;
@@ -89,7 +90,8 @@ public class MessageLog {
     /** As {@link #claim(ApprovedContact, Outbound)}, writing the channel's own rows in the same transaction. */
     public Claim claim(ApprovedContact contact, Outbound outbound, java.util.function.Consumer<MessageId> alsoWrite) {
         TenantId tenant = contact.tenant();
-        Optional<MessageId> existing = byIdempotencyKey(tenant, contact.idempotencyKey());
+        Optional<MessageId> existing = FreshKeys.take(tenant, "message", contact.idempotencyKey()) ? Optional.empty()
+                : byIdempotencyKey(tenant, contact.idempotencyKey());
         if (existing.isPresent()) {
             return new Claim(existing.get(), false);
         }
