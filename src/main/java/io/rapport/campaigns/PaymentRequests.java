@@ -57,6 +57,9 @@ public class PaymentRequests {
 
     static final String LINK = "payment-link";
     private static final String SOURCE_KEY = "payment-request-source-key";
+    private static final List<String> REQUEST_COLUMNS = List.of("id", "tenant_id", "account_id", "amount_minor", "currency",
+            "expires_at", "allow_plans", "settlement_amount_minor", "settlement_valid_until", "status", "link_hash", "link_enc",
+            "reminder_due_at", "reminder_state", "source_key", "created_at", "created_by", "updated_at");
     private static final List<String> SEND_COLUMNS = List.of("id", "tenant_id", "payment_request_id", "occasion", "channel",
             "allowed", "decision_id", "decision", "message_id", "at");
     private static final Duration SHORTEST_VALIDITY = Duration.ofHours(1);
@@ -144,19 +147,13 @@ public class PaymentRequests {
         }
         // Written once the sends are decided, with the status they add up to; the messages leave after the commit.
         PaymentRequestStatus status = statusAfter(sends);
-        jdbc.sql("""
-                insert into payment_request (id, tenant_id, account_id, amount_minor, currency, expires_at, allow_plans,
-                    settlement_amount_minor, settlement_valid_until, status, link_hash, link_enc, reminder_due_at,
-                    reminder_state, source_key, created_at, created_by, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id.value(), by.tenantId().value(), account.id().value(), amount.amount(), amount.currency(),
-                        Timestamp.from(expiresAt), request.allowPlans(), offer == null ? null : offer.amount().amount(),
-                        offer == null ? null : offer.validUntil(), status.name(),
-                        PaymentLinks.hash(token), cipher.encrypt(by.tenantId(), LINK, token),
-                        remind ? Timestamp.from(reminderDue) : null,
-                        (remind ? PaymentRequest.ReminderState.PENDING : PaymentRequest.ReminderState.SKIPPED).name(),
-                        request.sourceKey(), Timestamp.from(now), by.label(), Timestamp.from(now))
-                .update();
+        // In a batch the row is written at commit (nothing in the batch reads it back; its source key is remembered).
+        deferred.insert("payment_request", REQUEST_COLUMNS, id.value(), by.tenantId().value(), account.id().value(),
+                amount.amount(), amount.currency(), Timestamp.from(expiresAt), request.allowPlans(),
+                offer == null ? null : offer.amount().amount(), offer == null ? null : offer.validUntil(), status.name(),
+                PaymentLinks.hash(token), cipher.encrypt(by.tenantId(), LINK, token), remind ? Timestamp.from(reminderDue) : null,
+                (remind ? PaymentRequest.ReminderState.PENDING : PaymentRequest.ReminderState.SKIPPED).name(),
+                request.sourceKey(), Timestamp.from(now), by.label(), Timestamp.from(now));
         if (request.sourceKey() != null) {
             TransactionMemo.put(SOURCE_KEY, List.of(by.tenantId(), request.sourceKey()), Optional.of(id));
         }

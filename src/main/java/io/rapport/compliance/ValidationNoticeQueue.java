@@ -1,5 +1,6 @@
 package io.rapport.compliance;
 
+import io.rapport.platform.DeferredInserts;
 import io.rapport.platform.Ids;
 import io.rapport.platform.TenantId;
 import io.rapport.platform.TransactionMemo;
@@ -23,12 +24,16 @@ class ValidationNoticeQueue {
     /** How many scheduled notices one run of the job takes. */
     static final int BATCH = 200;
     private static final String MEMO = "validation-notice";
+    private static final List<String> COLUMNS = List.of("id", "tenant_id", "account_id", "debt_id", "status",
+            "first_communication_on", "due_on", "created_at", "updated_at");
 
     private final JdbcClient jdbc;
+    private final DeferredInserts deferred;
     private final Clock clock;
 
-    ValidationNoticeQueue(JdbcClient jdbc, Clock clock) {
+    ValidationNoticeQueue(JdbcClient jdbc, DeferredInserts deferred, Clock clock) {
         this.jdbc = jdbc;
+        this.deferred = deferred;
         this.clock = clock;
     }
 
@@ -39,6 +44,16 @@ class ValidationNoticeQueue {
             return false;
         }
         Timestamp now = Timestamp.from(clock.instant());
+        if (TransactionMemo.holds(MEMO, List.of(tenant, debt))) {
+            // A batch read the debt's notice (there was none) and remembers the one it schedules; the row waits for
+            // the commit, where the debt's unique notice fails the batch if another node scheduled one meanwhile.
+            deferred.insert("validation_notice", COLUMNS, Ids.next(), tenant.value(), account, debt, "SCHEDULED",
+                    Date.valueOf(schedule.firstCommunicationOn()), Date.valueOf(schedule.latestSendingDay()), now, now);
+            TransactionMemo.put(MEMO, List.of(tenant, debt), Optional.of(new ScheduledNotice(account, debt,
+                    ScheduledNotice.Status.SCHEDULED, schedule.firstCommunicationOn(), schedule.latestSendingDay(), null, null,
+                    null, null, null)));
+            return true;
+        }
         boolean scheduled = jdbc.sql("""
                 insert into validation_notice (id, tenant_id, account_id, debt_id, status, first_communication_on, due_on,
                     created_at, updated_at)
