@@ -3,11 +3,13 @@ package io.rapport.campaigns;
 import io.rapport.accounts.AccountDetails;
 import io.rapport.accounts.AccountId;
 import io.rapport.accounts.Accounts;
-import io.rapport.compliance.ContactAvailability;
 import io.rapport.compliance.ContactDecisions;
+import io.rapport.compliance.GateDecision;
+import io.rapport.compliance.Purpose;
 import io.rapport.messaging.Channel;
 import io.rapport.messaging.MessageTemplate;
 import io.rapport.messaging.MessageTemplates;
+import io.rapport.messaging.PaymentRequestDetails;
 import io.rapport.platform.CellValues;
 import io.rapport.platform.ConsumerDataCipher;
 import io.rapport.platform.Ids;
@@ -57,6 +59,7 @@ class BulkSendValidation {
 
     private final Accounts accounts;
     private final PaymentRequests requests;
+    private final PaymentLinks links;
     private final PaymentRequestTemplates templates;
     private final MessageTemplates messageTemplates;
     private final ContactDecisions decisions;
@@ -66,11 +69,12 @@ class BulkSendValidation {
     private final JsonMapper json;
     private final Clock clock;
 
-    BulkSendValidation(Accounts accounts, PaymentRequests requests, PaymentRequestTemplates templates,
+    BulkSendValidation(Accounts accounts, PaymentRequests requests, PaymentLinks links, PaymentRequestTemplates templates,
             MessageTemplates messageTemplates, ContactDecisions decisions, ConsumerDataCipher cipher, JdbcTemplate jdbc,
             TransactionTemplate transactions, JsonMapper json, Clock clock) {
         this.accounts = accounts;
         this.requests = requests;
+        this.links = links;
         this.templates = templates;
         this.messageTemplates = messageTemplates;
         this.decisions = decisions;
@@ -230,17 +234,28 @@ class BulkSendValidation {
         Boolean allowed = null;
         String reasons = null;
         if (askGate) {
-            ChannelChoice.Target target = checked.targets().get(0);
-            Optional<ContactAvailability> answer = decisions.now(job.tenant(), account.id()).stream()
-                    .filter(a -> a.channel().name().equals(on.name())
-                            && (on == Channel.LETTER || target.address().equals(a.address())))
-                    .findFirst();
-            allowed = answer.map(a -> a.decision().isAllowed()).orElse(false);
-            reasons = answer.map(a -> a.decision().reasons().stream().map(r -> r.rule() + ": " + r.message())
-                    .collect(Collectors.joining("; "))).orElse("no such address on file");
+            GateDecision decision = wouldDecide(job, account, checked.targets().get(0), template.get(), asked, offer, expiresAt,
+                    fields, now);
+            allowed = decision.isAllowed();
+            reasons = decision.reasons().stream().map(r -> r.rule() + ": " + r.message()).collect(Collectors.joining("; "));
             reasons = reasons.isEmpty() ? null : shorten(reasons, 500);
         }
         return new Item(row, account.id(), on, currency, amount, offer, fields, allowed, reasons);
+    }
+
+    /**
+     * What the gate would decide now about the row's message: rendered from its template for its account, with the
+     * row's fields and a link of the real shape (the link itself is made only when the row is sent), as the send
+     * itself will be judged. Nothing is sent or recorded.
+     */
+    private GateDecision wouldDecide(BulkSends.Job job, AccountDetails account, ChannelChoice.Target target,
+            MessageTemplate template, Money amount, PaymentRequest.SettlementOffer offer, Instant expiresAt,
+            Map<String, String> fields, Instant now) {
+        PaymentRequestDetails details = PaymentRequests.details(amount, links.url(links.newToken()), expiresAt, offer, fields);
+        MessageTemplates.Preview preview = messageTemplates.preview(job.tenant(), template.id(), account.id(), details);
+        String content = preview.subject() == null ? preview.text() : preview.subject() + "\n" + preview.text();
+        return decisions.decide(job.tenant(), account.id(), io.rapport.compliance.Channel.valueOf(target.channel().name()),
+                target.address(), Purpose.COLLECTION, content, now);
     }
 
     private record TemplateKey(UUID creditor, Channel channel, String language) {

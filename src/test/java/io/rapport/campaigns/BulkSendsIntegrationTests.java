@@ -224,6 +224,26 @@ class BulkSendsIntegrationTests {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void thePreviewJudgesEachRowsOwnMessageAsTheSendWill() {
+        UUID creditor = accounts.find(tenant.id(), ana.account()).orElseThrow().creditor().id();
+        templates.create(tenant.system(), new MessageTemplates.Draft(creditor, io.rapport.messaging.Channel.EMAIL, "en",
+                "final-notice", "Final notice from {{creditor.name}}",
+                "Dear {{consumer.name}}, pay {{payment.amount}} at {{payment.link}} or we may take legal action."));
+        // Carla's debt is past the statute of limitations: no message about it may threaten suit (TBD-01).
+        jdbc.sql("update debt set time_barred = true where account_id = ?").param(carla.account().value()).update();
+
+        ApiClient.Response started = api.postMultipart("/api/v1/bulk-sends", "final.csv",
+                csv(List.of(List.of("account_ref", "channel"), List.of(ana.ref(), "EMAIL"), List.of(carla.ref(), "EMAIL")))
+                        .getBytes(StandardCharsets.UTF_8), Map.of("confirm", "true", "template", "final-notice"));
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        JsonNode preview = await(started.json().get("id").asString(), "PREVIEW");
+
+        assertThat(preview.get("preview").get("wouldSend").asLong()).isEqualTo(1);
+        assertThat(preview.get("preview").get("wouldBlock").asLong()).isEqualTo(1);
+        assertThat(preview.get("preview").get("blockedBecause").toString()).contains("TBD-01");
+    }
+
     private JsonNode upload(String name, byte[] content, String template) {
         ApiClient.Response started = api.postMultipart("/api/v1/bulk-sends", name, content,
                 template == null ? Map.of() : Map.of("template", template));
