@@ -58,7 +58,7 @@ class MessagingPages {
 
     @GetMapping("/console/inbox")
     String inbox(Model model) {
-        model.addAttribute("replies", inbox.latest(CurrentActor.tenantId(), 200));
+        model.addAttribute("replies", inbox.list(CurrentActor.tenantId(), Inbox.Show.ALL, null, 200).items());
         return "console/inbox";
     }
 
