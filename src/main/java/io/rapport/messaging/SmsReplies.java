@@ -17,10 +17,12 @@ import io.rapport.platform.TenantId;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Inbound texts. Each reply is matched to the account last texted from that number, kept (encrypted) as an inbound
- * message, marks the message it answers as REPLIED and lands on the account's timeline. STOP and sentences meaning
+ * message and filed in the {@link Inbox}, marks the message it answers as REPLIED and lands on the account's timeline. STOP and sentences meaning
  * "stop texting me" opt the number out at once and get one confirmation; START opts back in; HELP gets the
  * creditor's contact details.
  */
@@ -38,10 +40,14 @@ public class SmsReplies {
     private final SmsChannel sms;
     private final ApplicationEventPublisher events;
     private final MessageDelivery delivery;
+    private final Inbox inbox;
+    private final TransactionTemplate tx;
 
     SmsReplies(MessageLog log, Accounts accounts, Creditors creditors, AccountHistory history, OptOuts optOuts, SmsChannel sms,
-            ApplicationEventPublisher events, MessageDelivery delivery) {
+            ApplicationEventPublisher events, MessageDelivery delivery, Inbox inbox, PlatformTransactionManager transactions) {
         this.delivery = delivery;
+        this.inbox = inbox;
+        this.tx = new TransactionTemplate(transactions);
         this.log = log;
         this.accounts = accounts;
         this.creditors = creditors;
@@ -59,7 +65,12 @@ public class SmsReplies {
             return new Outcome(false, null, intent, null);
         }
         AccountId accountId = account.get();
-        MessageId reply = log.recordInbound(tenant, accountId, Channel.SMS, from, sms.sender(), body);
+        // A reply is never kept without its place in the inbox.
+        MessageId reply = tx.execute(status -> {
+            MessageId id = log.recordInbound(tenant, accountId, Channel.SMS, from, sms.sender(), body);
+            inbox.received(tenant, id, intent);
+            return id;
+        });
         answered.ifPresent(sent -> log.record(tenant, sent.message(), EventKind.REPLIED, intent.name()));
         history.record(Actor.system(tenant, "messaging"), accountId, "message.reply",
                 "Text reply" + (intent == ReplyIntent.OTHER ? "" : " (" + intent.name().replace('_', ' ').toLowerCase() + ")")
@@ -78,7 +89,7 @@ public class SmsReplies {
                             ? KeywordReplies.started(creditor, language) : KeywordReplies.cannotRestart(creditor, language));
             case HELP -> reply(tenant, accountId, from, KeywordReplies.help(creditor, language));
             case OTHER -> {
-                // An agent reads it on the timeline and answers.
+                // It waits in the inbox until an agent answers and marks it handled.
             }
         }
         events.publishEvent(new ReplyReceived(tenant, reply, accountId, Channel.SMS, intent));

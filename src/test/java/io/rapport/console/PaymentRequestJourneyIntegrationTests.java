@@ -74,6 +74,9 @@ class PaymentRequestJourneyIntegrationTests extends ConsoleInABrowser {
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Console"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inbox")).click();
         Locator replies = page.locator("tr[data-reply]");
+        assertThat(replies).hasCount(1);
+        assertThat(replies.first()).containsText("Can I pay on Friday instead?");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All replies")).click();
         assertThat(replies).hasCount(2);
         assertThat(replies.first()).containsText("Can I pay on Friday instead?");
         assertThat(replies.first()).containsText("Needs an agent");

@@ -59,6 +59,7 @@ class SecurityConfiguration {
                         .requestMatchers("/console/admin/**").hasRole("ADMIN")
                         .requestMatchers("/console/bulk-sends/**", "/console/bulk-sends").hasAnyRole("ADMIN", "SUPERVISOR")
                         .requestMatchers(HttpMethod.POST, "/console/imports/**").hasAnyRole("ADMIN", "SUPERVISOR", "AGENT")
+                        .requestMatchers(HttpMethod.POST, "/console/inbox/**").hasAnyRole("ADMIN", "SUPERVISOR", "AGENT")
                         .requestMatchers(HttpMethod.POST, "/console/accounts/*/holds", "/console/accounts/*/holds/**")
                                 .hasAnyRole("ADMIN", "SUPERVISOR", "COMPLIANCE")
                         .requestMatchers(HttpMethod.POST, "/console/accounts/*/debts/*/validation-notice")
