@@ -148,7 +148,7 @@ public class PaymentRequests {
         // Written once the sends are decided, with the status they add up to; the messages leave after the commit.
         PaymentRequestStatus status = statusAfter(sends);
         // In a batch the row is written at commit (nothing in the batch reads it back; its source key is remembered).
-        deferred.insert("payment_request", REQUEST_COLUMNS, id.value(), by.tenantId().value(), account.id().value(),
+        deferred.insertFirst("payment_request", REQUEST_COLUMNS, id.value(), by.tenantId().value(), account.id().value(),
                 amount.amount(), amount.currency(), Timestamp.from(expiresAt), request.allowPlans(),
                 offer == null ? null : offer.amount().amount(), offer == null ? null : offer.validUntil(), status.name(),
                 PaymentLinks.hash(token), cipher.encrypt(by.tenantId(), LINK, token), remind ? Timestamp.from(reminderDue) : null,

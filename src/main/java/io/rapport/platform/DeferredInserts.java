@@ -42,6 +42,17 @@ public class DeferredInserts {
         queued().computeIfAbsent(new Target(table, columns), target -> new ArrayList<>()).add(values);
     }
 
+    /**
+     * As {@link #insert}, for a row that other queued rows refer to (a message, a payment request): such tables are
+     * written first at the commit.
+     */
+    public void insertFirst(String table, List<String> columns, Object... values) {
+        if (TransactionMemo.isOpen()) {
+            parents().add(new Target(table, columns));
+        }
+        insert(table, columns, values);
+    }
+
     /** Inserts the row at once, batch or not (for a row the transaction may read back). */
     public void insertNow(String table, List<String> columns, Object... values) {
         jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") values ("
@@ -62,7 +73,17 @@ public class DeferredInserts {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    fresh.forEach((target, rows) -> bulk.insert(target.table(), target.columns(), rows));
+                    java.util.Set<Target> first = parents();
+                    fresh.forEach((target, rows) -> {
+                        if (first.contains(target)) {
+                            bulk.insert(target.table(), target.columns(), rows);
+                        }
+                    });
+                    fresh.forEach((target, rows) -> {
+                        if (!first.contains(target)) {
+                            bulk.insert(target.table(), target.columns(), rows);
+                        }
+                    });
                     fresh.clear();
                 }
 
@@ -74,6 +95,11 @@ public class DeferredInserts {
             queue = fresh;
         }
         return queue;
+    }
+
+    /** The tables of this transaction's queue that others refer to. */
+    private static java.util.Set<Target> parents() {
+        return TransactionMemo.get("deferred-insert-parents", "tables", java.util.LinkedHashSet::new);
     }
 
     private record Target(String table, List<String> columns) {

@@ -8,12 +8,13 @@ import io.rapport.messaging.PaymentRequestDetails;
 import io.rapport.messaging.templates.TemplateRendering;
 import io.rapport.messaging.tracking.MessageLog;
 import io.rapport.platform.ConsumerDataCipher;
+import io.rapport.platform.DeferredInserts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +27,13 @@ public class LetterChannel {
     public static final String HTML = "letter-html";
 
     private final MessageLog messages;
-    private final JdbcClient jdbc;
+    private final DeferredInserts deferred;
     private final ConsumerDataCipher cipher;
     private final Clock clock;
 
-    LetterChannel(MessageLog messages, JdbcClient jdbc, ConsumerDataCipher cipher, Clock clock) {
+    LetterChannel(MessageLog messages, DeferredInserts deferred, ConsumerDataCipher cipher, Clock clock) {
         this.messages = messages;
-        this.jdbc = jdbc;
+        this.deferred = deferred;
         this.cipher = cipher;
         this.clock = clock;
     }
@@ -50,9 +51,8 @@ public class LetterChannel {
     }
 
     private MessageLog.Claim queue(ApprovedContact contact, MessageLog.Outbound outbound, String html) {
-        return messages.claim(contact, outbound, id -> jdbc.sql("insert into letter (message_id, tenant_id, html_enc, created_at) values (?, ?, ?, ?)")
-                .params(id.value(), contact.tenant().value(), cipher.encrypt(contact.tenant(), HTML, html),
-                        Timestamp.from(clock.instant()))
-                .update());
+        return messages.claim(contact, outbound, id -> deferred.insert("letter", List.of("message_id", "tenant_id", "html_enc",
+                "created_at"), id.value(), contact.tenant().value(), cipher.encrypt(contact.tenant(), HTML, html),
+                Timestamp.from(clock.instant())));
     }
 }

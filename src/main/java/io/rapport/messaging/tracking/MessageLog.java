@@ -16,6 +16,7 @@ import io.rapport.platform.FreshKeys;
 import io.rapport.platform.Ids;
 import io.rapport.platform.NotFound;
 import io.rapport.platform.TenantId;
+import io.rapport.platform.TransactionMemo;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +53,12 @@ public class MessageLog {
      */
     public static final Duration DISPATCH_LEASE = Duration.ofMinutes(5);
 
+    private static final List<String> MESSAGE_COLUMNS = List.of("id", "tenant_id", "account_id", "channel", "direction",
+            "status", "template_id", "template_version", "decision_id", "campaign_id", "idempotency_key", "recipient_enc",
+            "recipient_idx", "sender", "subject_enc", "body_enc", "segments", "created_at", "updated_at", "attempts",
+            "next_attempt_at", "transport_enc");
+    /** A batch's message row not yet written (see {@link #transport}). */
+    private static final String PENDING_ROW = "pending-message-row";
     private static final List<String> EVENT_COLUMNS = List.of("id", "tenant_id", "message_id", "kind", "at", "detail");
 
     private final JdbcClient jdbc;
@@ -137,17 +144,15 @@ public class MessageLog {
         // A message a provider sends is due for the retry job once the dispatch lease runs out: should the node that
         // claimed it die before handing it over, another node sends it.
         boolean providerSends = direction == Message.Direction.OUTBOUND && channel != Channel.LETTER;
-        jdbc.sql("""
-                insert into message (id, tenant_id, account_id, channel, direction, status, template_id, template_version,
-                    decision_id, campaign_id, idempotency_key, recipient_enc, recipient_idx, sender, subject_enc, body_enc,
-                    segments, created_at, updated_at, attempts, next_attempt_at)
-                values (?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
-                .params(id, tenant.value(), account.value(), channel.name(), direction.name(),
-                        template == null ? null : template.value(), version, decision, campaign, key,
-                        cipher.encrypt(tenant, RECIPIENT, recipient), recipientIndex(tenant, recipient), sender,
-                        cipher.encrypt(tenant, SUBJECT, subject), cipher.encrypt(tenant, BODY, body), segments, now, now,
-                        providerSends ? Timestamp.from(at.plus(DISPATCH_LEASE)) : null)
-                .update();
+        Object[] row = {id, tenant.value(), account.value(), channel.name(), direction.name(), EventKind.QUEUED.name(),
+                template == null ? null : template.value(), version, decision, campaign, key,
+                cipher.encrypt(tenant, RECIPIENT, recipient), recipientIndex(tenant, recipient), sender,
+                cipher.encrypt(tenant, SUBJECT, subject), cipher.encrypt(tenant, BODY, body), segments, now, now, 0,
+                providerSends ? Timestamp.from(at.plus(DISPATCH_LEASE)) : null, null};
+        // In a batch the row is written at commit, before the rows that refer to it; until then its transport
+        // content is filled in here rather than by an update.
+        TransactionMemo.put(PENDING_ROW, id, row);
+        deferred.insertFirst("message", MESSAGE_COLUMNS, row);
     }
 
     public String recipientIndex(TenantId tenant, String recipient) {
@@ -247,6 +252,11 @@ public class MessageLog {
 
     /** The exact content handed to the provider, kept so that a retry sends the same thing (in the claim's transaction). */
     public void transport(TenantId tenant, MessageId id, String content) {
+        Object[] pending = TransactionMemo.peek(PENDING_ROW, id.value());
+        if (pending != null) {
+            pending[MESSAGE_COLUMNS.indexOf("transport_enc")] = cipher.encrypt(tenant, TRANSPORT, content);
+            return;
+        }
         jdbc.sql("update message set transport_enc = ? where tenant_id = ? and id = ?")
                 .params(cipher.encrypt(tenant, TRANSPORT, content), tenant.value(), id.value()).update();
     }
