@@ -204,13 +204,36 @@ public class MessageDelivery implements DisposableBean {
             case SMS -> sms.transmit(won);
             case LETTER -> throw new IllegalStateException("letters go out in print batches");
         };
-        messages.delivered(tenant, outcome.taken().entrySet().stream()
+        recordSent(tenant, outcome.taken().entrySet().stream()
                 .map(sent -> new MessageLog.Delivered(sent.getKey(), sent.getValue().providerRef(), sent.getValue().detail()))
                 .toList());
         Map<MessageId, Integer> attempts = won.stream()
                 .collect(Collectors.toMap(MessageLog.Pending::id, p -> p.attempts() + 1));
         outcome.notTaken().forEach((id, failure) -> failedAttempt(tenant, id, attempts.get(id), failure, at));
         return won.size();
+    }
+
+    /**
+     * Records the batch as SENT in one transaction; should that fail, one message at a time, so that one message
+     * that cannot be recorded does not leave the rest of its batch to be sent again when their lease runs out.
+     */
+    private void recordSent(TenantId tenant, List<MessageLog.Delivered> sent) {
+        try {
+            messages.delivered(tenant, sent);
+        } catch (RuntimeException batchFailed) {
+            if (sent.size() == 1) {
+                throw batchFailed;
+            }
+            log.warn("Recording {} messages as sent failed ({}); recording them one by one", sent.size(), batchFailed.toString());
+            for (MessageLog.Delivered one : sent) {
+                try {
+                    messages.delivered(tenant, List.of(one));
+                } catch (RuntimeException failed) {
+                    // The provider has it; the retry job hands it over again once the lease runs out.
+                    log.warn("Recording message {} as sent failed: {}", one.id(), failed.toString());
+                }
+            }
+        }
     }
 
     private void failedAttempt(TenantId tenant, MessageId id, int attempt, TransmissionFailed failure, Instant at) {

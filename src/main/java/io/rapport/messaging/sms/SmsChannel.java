@@ -102,8 +102,7 @@ public class SmsChannel {
     }
 
     private Transmission transmit(MessageLog.Pending message) throws TransmissionFailed {
-        if (message.approved() && optOuts.isOptedOut(message.tenant(), message.account().value(), ConsentChannel.SMS,
-                message.recipient())) {
+        if (message.approved() && optedOut(message)) {
             throw TransmissionFailed.permanent("the consumer opted out of texts at this number");
         }
         SmsSegments.Count count = SmsSegments.count(message.body());
@@ -120,6 +119,15 @@ public class SmsChannel {
             throw TransmissionFailed.transientFailure("the SMS provider did not accept it: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw TransmissionFailed.transientFailure("the SMS provider did not accept it: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean optedOut(MessageLog.Pending message) throws TransmissionFailed {
+        try {
+            return optOuts.isOptedOut(message.tenant(), message.account().value(), ConsentChannel.SMS, message.recipient());
+        } catch (RuntimeException e) {
+            // Not sent without knowing; the texts before it in the batch went out and are recorded as such.
+            throw TransmissionFailed.transientFailure("the consumer's consent could not be checked", e);
         }
     }
 

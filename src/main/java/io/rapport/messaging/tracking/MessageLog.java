@@ -297,7 +297,10 @@ public class MessageLog {
     public record Delivered(MessageId id, String providerRef, String detail) {
     }
 
-    /** The providers took these messages of a tenant: SENT, with the providers' references and no more attempts, in one transaction. */
+    /**
+     * The providers took these messages of a tenant: SENT, with the providers' references and no more attempts, in one
+     * transaction.
+     */
     public void delivered(TenantId tenant, List<Delivered> delivered) {
         if (delivered.isEmpty()) {
             return;
