@@ -34,7 +34,10 @@ import tools.jackson.databind.JsonNode;
  * back an email queued after them.
  */
 @RapportIntegrationTest
-@TestPropertySource(properties = {"rapport.smtp.host=127.0.0.1", "rapport.sms.per-sender-per-second=1"})
+// An application of its own (another mail server, carrier pacing): a small connection pool, so that it adds little
+// to the connections the other cached test applications hold on the shared PostgreSQL.
+@TestPropertySource(properties = {"rapport.smtp.host=127.0.0.1", "rapport.sms.per-sender-per-second=1",
+        "spring.datasource.hikari.maximum-pool-size=3"})
 class EmailsGoOutInBatchesOverOneConnectionAndTextsNeverHoldThemBack {
 
     static final RefusingMailServer MAIL_SERVER = new RefusingMailServer();
