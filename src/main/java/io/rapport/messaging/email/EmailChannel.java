@@ -4,6 +4,7 @@ import io.rapport.accounts.Creditor;
 import io.rapport.messaging.ApprovedContact;
 import io.rapport.messaging.MessageId;
 import io.rapport.messaging.MessageTemplate;
+import io.rapport.messaging.delivery.HandOvers;
 import io.rapport.messaging.delivery.Transmission;
 import io.rapport.messaging.delivery.TransmissionFailed;
 import io.rapport.messaging.SystemDocument;
@@ -20,14 +21,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -36,8 +41,8 @@ import org.springframework.stereotype.Component;
  * Emails: claims the message (a retried send stops here) and, in the same transaction, issues the open, click and
  * unsubscribe tokens and composes the branded multipart message from the creditor's sender name and domain; the
  * composed message is kept (encrypted) with the claim, and {@link #transmit} hands exactly those bytes to SMTP once
- * the claim has committed. The Message-ID carries the message id, so a re-delivery carries the same Message-ID and
- * bounces and complaints correlate.
+ * the claim has committed, a batch of emails over one connection. The Message-ID carries the message id, so a
+ * re-delivery carries the same Message-ID and bounces and complaints correlate.
  */
 @Component
 public class EmailChannel {
@@ -69,18 +74,66 @@ public class EmailChannel {
                 compose(contact, template, creditor, rendered, id, domain, from)));
     }
 
-    /** Hands the composed email to SMTP. */
-    public Transmission transmit(MessageLog.Pending message) throws TransmissionFailed {
-        if (message.transport() == null) {
-            throw TransmissionFailed.permanent("the email was queued without its content");
+    /**
+     * Hands the composed emails to SMTP over one connection (a new one only if the server drops it). Each email is
+     * taken or not on its own: one the server refuses, or that was queued without its content, does not hold back the
+     * others; when the server cannot be reached none is taken.
+     */
+    public HandOvers transmit(List<MessageLog.Pending> batch) {
+        HandOvers outcome = new HandOvers();
+        Map<MimeMessage, MessageLog.Pending> handed = new IdentityHashMap<>();
+        List<MimeMessage> mimes = new ArrayList<>(batch.size());
+        for (MessageLog.Pending message : batch) {
+            if (message.transport() == null) {
+                outcome.notTaken(message.id(), TransmissionFailed.permanent("the email was queued without its content"));
+                continue;
+            }
+            try {
+                MimeMessage mime = new FixedIdMimeMessage(mail.getSession(),
+                        new ByteArrayInputStream(Base64.getDecoder().decode(message.transport())));
+                handed.put(mime, message);
+                mimes.add(mime);
+            } catch (MessagingException e) {
+                outcome.notTaken(message.id(), notAccepted(e));
+            }
         }
+        if (mimes.isEmpty()) {
+            return outcome;
+        }
+        Map<Object, Exception> refused = Map.of();
         try {
-            MimeMessage mime = new FixedIdMimeMessage(mail.getSession(),
-                    new ByteArrayInputStream(Base64.getDecoder().decode(message.transport())));
-            mail.send(mime);
-            return new Transmission(mime.getMessageID(), null);
-        } catch (MailException | MessagingException e) {
-            throw TransmissionFailed.transientFailure("the mail server did not accept it (" + e.getClass().getSimpleName() + ")", e);
+            mail.send(mimes.toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            // Which emails failed, when the server said so per email; none listed means only closing the
+            // connection failed, after the server had taken every one.
+            refused = e.getFailedMessages();
+        } catch (MailException e) {
+            refused = new IdentityHashMap<>();
+            for (MimeMessage mime : mimes) {
+                refused.put(mime, e);
+            }
+        }
+        for (MimeMessage mime : mimes) {
+            MessageLog.Pending message = handed.get(mime);
+            Exception failure = refused.get(mime);
+            if (failure != null) {
+                outcome.notTaken(message.id(), notAccepted(failure));
+            } else {
+                outcome.taken(message.id(), new Transmission(messageIdOf(mime), null));
+            }
+        }
+        return outcome;
+    }
+
+    private static TransmissionFailed notAccepted(Exception e) {
+        return TransmissionFailed.transientFailure("the mail server did not accept it (" + e.getClass().getSimpleName() + ")", e);
+    }
+
+    private static String messageIdOf(MimeMessage mime) {
+        try {
+            return mime.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException("a composed email without a readable Message-ID", e);
         }
     }
 

@@ -7,6 +7,7 @@ import io.rapport.messaging.ApprovedContact;
 import io.rapport.messaging.Channel;
 import io.rapport.messaging.MessageId;
 import io.rapport.messaging.MessageTemplate;
+import io.rapport.messaging.delivery.HandOvers;
 import io.rapport.messaging.delivery.Transmission;
 import io.rapport.messaging.delivery.TransmissionFailed;
 import io.rapport.messaging.templates.Disclosures;
@@ -18,6 +19,7 @@ import io.rapport.messaging.spi.SmsProviderFailure;
 import io.rapport.platform.TenantId;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -31,10 +33,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class SmsChannel {
 
+    private static final int MAX_BATCH = 100;
+
     private final MessageLog messages;
     private final OptOuts optOuts;
     private final SmsProvider provider;
     private final SenderRateLimit rateLimit;
+    private final double perSecond;
     private final String sender;
     private final Clock clock;
 
@@ -45,6 +50,7 @@ public class SmsChannel {
         this.provider = provider;
         this.sender = sender;
         this.rateLimit = new SenderRateLimit(perSecond);
+        this.perSecond = perSecond;
         this.clock = clock;
     }
 
@@ -71,12 +77,32 @@ public class SmsChannel {
     }
 
     /**
-     * Hands the queued text to the provider, after the sender's next free slot. A text the gate approved is refused
-     * when the number opted out after it was queued; a required reply (the STOP confirmation) is not.
+     * How many texts to hand over in one batch: as many as one sender number may send in about ten seconds, so that a
+     * paced batch is recorded as sent soon after its texts went out (and long before its attempts' lease runs out).
      */
-    public Transmission transmit(MessageLog.Pending message) throws TransmissionFailed {
-        if (message.approved() && optOuts.isOptedOut(message.tenant(), message.account().value(), ConsentChannel.SMS,
-                message.recipient())) {
+    public int textsPerBatch() {
+        return (int) Math.max(1, Math.min(MAX_BATCH, Math.floor(perSecond * 10)));
+    }
+
+    /**
+     * Hands the queued texts to the provider one by one, each after its sender's next free slot. A text the gate
+     * approved is refused when the number opted out after it was queued; a required reply (the STOP confirmation) is
+     * not. Each text is taken or not on its own.
+     */
+    public HandOvers transmit(List<MessageLog.Pending> batch) {
+        HandOvers outcome = new HandOvers();
+        for (MessageLog.Pending message : batch) {
+            try {
+                outcome.taken(message.id(), transmit(message));
+            } catch (TransmissionFailed failure) {
+                outcome.notTaken(message.id(), failure);
+            }
+        }
+        return outcome;
+    }
+
+    private Transmission transmit(MessageLog.Pending message) throws TransmissionFailed {
+        if (message.approved() && optedOut(message)) {
             throw TransmissionFailed.permanent("the consumer opted out of texts at this number");
         }
         SmsSegments.Count count = SmsSegments.count(message.body());
@@ -93,6 +119,15 @@ public class SmsChannel {
             throw TransmissionFailed.transientFailure("the SMS provider did not accept it: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw TransmissionFailed.transientFailure("the SMS provider did not accept it: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean optedOut(MessageLog.Pending message) throws TransmissionFailed {
+        try {
+            return optOuts.isOptedOut(message.tenant(), message.account().value(), ConsentChannel.SMS, message.recipient());
+        } catch (RuntimeException e) {
+            // Not sent without knowing; the texts before it in the batch went out and are recorded as such.
+            throw TransmissionFailed.transientFailure("the consumer's consent could not be checked", e);
         }
     }
 

@@ -21,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -68,9 +70,13 @@ public class MessageLog {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final JdbcTemplate batches;
+    private final AttemptLeases leases;
+    private final MessageEventBatch eventBatch;
 
-    MessageLog(JdbcClient jdbc, DeferredInserts deferred, ConsumerDataCipher cipher, AccountHistory history, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock) {
+    MessageLog(JdbcClient jdbc, DeferredInserts deferred, ConsumerDataCipher cipher, AccountHistory history,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock, JdbcTemplate batches,
+            AttemptLeases leases, MessageEventBatch eventBatch) {
         this.jdbc = jdbc;
         this.deferred = deferred;
         this.cipher = cipher;
@@ -78,6 +84,9 @@ public class MessageLog {
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.batches = batches;
+        this.leases = leases;
+        this.eventBatch = eventBatch;
     }
 
     /** The new message, or the one already written with this idempotency key ({@code created} false). */
@@ -266,17 +275,23 @@ public class MessageLog {
             String sender, String body, String transport, boolean approved) {
     }
 
-    /** The queued message a provider still has to take, if it is one. */
-    public Optional<Pending> pending(TenantId tenant, MessageId id) {
+    /**
+     * The queued messages among {@code ids} that a provider still has to take, read with one query (a batch of up to
+     * a few hundred ids; ids that are not such a message are left out).
+     */
+    public List<Pending> pending(TenantId tenant, Collection<MessageId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                select account_id, channel, attempts, recipient_enc, sender, body_enc, transport_enc, decision_id from message
-                where tenant_id = ? and id = ? and status = 'QUEUED' and direction = 'OUTBOUND' and channel <> 'LETTER'""")
-                .params(tenant.value(), id.value())
-                .query((rs, n) -> new Pending(tenant, id, new AccountId(rs.getObject(1, UUID.class)), Channel.valueOf(rs.getString(2)),
-                        rs.getInt(3), cipher.decrypt(tenant, RECIPIENT, rs.getString(4)), rs.getString(5),
-                        rs.getString(6) == null ? null : cipher.decrypt(tenant, BODY, rs.getString(6)),
-                        rs.getString(7) == null ? null : cipher.decrypt(tenant, TRANSPORT, rs.getString(7)), rs.getObject(8) != null))
-                .optional();
+                select id, account_id, channel, attempts, recipient_enc, sender, body_enc, transport_enc, decision_id from message
+                where tenant_id = :tenant and id in (:ids) and status = 'QUEUED' and direction = 'OUTBOUND' and channel <> 'LETTER'""")
+                .param("tenant", tenant.value()).param("ids", ids.stream().map(MessageId::value).toList())
+                .query((rs, n) -> new Pending(tenant, new MessageId(rs.getObject(1, UUID.class)), new AccountId(rs.getObject(2, UUID.class)),
+                        Channel.valueOf(rs.getString(3)), rs.getInt(4), cipher.decrypt(tenant, RECIPIENT, rs.getString(5)),
+                        rs.getString(6), rs.getString(7) == null ? null : cipher.decrypt(tenant, BODY, rs.getString(7)),
+                        rs.getString(8) == null ? null : cipher.decrypt(tenant, TRANSPORT, rs.getString(8)), rs.getObject(9) != null))
+                .list();
     }
 
     /** A queued message whose next attempt is due. */
@@ -295,31 +310,36 @@ public class MessageLog {
     }
 
     /**
-     * Takes the next attempt at a queued message: counts it and leases the message until {@code leaseUntil}. Only
-     * one caller, on any node, wins an attempt: the update matches only while the message still has the attempt
-     * count the caller saw (and, for the retry job, is still due).
+     * Takes the next attempt at each of a tenant's queued messages, in one transaction: counts it and leases the
+     * message until {@code leaseUntil}. Only one caller, on any node, wins an attempt: a message is taken only while
+     * it still has the attempt count the caller saw (and, for the retry job, is still due).
      *
-     * @param dueBy the instant the message must be due by, or {@code null} for the hand-off right after the claim
-     * @return whether this caller won the attempt
+     * @param dueBy the instant the messages must be due by, or {@code null} for the hand-off right after the claim
+     * @return the messages whose attempt this caller won
      */
-    public boolean takeAttempt(TenantId tenant, MessageId id, int seenAttempts, Instant dueBy, Instant leaseUntil) {
-        String due = dueBy == null ? "" : " and next_attempt_at <= ?";
-        List<Object> params = new java.util.ArrayList<>(List.of(Timestamp.from(leaseUntil), Timestamp.from(clock.instant()),
-                tenant.value(), id.value(), seenAttempts));
-        if (dueBy != null) {
-            params.add(Timestamp.from(dueBy));
-        }
-        return jdbc.sql("update message set attempts = attempts + 1, next_attempt_at = ?, updated_at = ? "
-                        + "where tenant_id = ? and id = ? and status = 'QUEUED' and attempts = ?" + due)
-                .params(params).update() == 1;
+    public List<Pending> takeAttempts(TenantId tenant, List<Pending> seen, Instant dueBy, Instant leaseUntil) {
+        return leases.take(tenant, seen, dueBy, leaseUntil);
     }
 
-    /** The provider took the message: SENT, with the provider's reference, and no more attempts. */
-    public void delivered(TenantId tenant, MessageId id, String providerRef, String detail) {
+    /** A provider took the message, with its reference and what the timeline says about the send ({@code null}: nothing). */
+    public record Delivered(MessageId id, String providerRef, String detail) {
+    }
+
+    /**
+     * The providers took these messages of a tenant: SENT, with the providers' references and no more attempts, in one
+     * transaction.
+     */
+    public void delivered(TenantId tenant, List<Delivered> delivered) {
+        if (delivered.isEmpty()) {
+            return;
+        }
+        List<Object[]> refs = delivered.stream()
+                .map(d -> new Object[] {d.providerRef(), tenant.value(), d.id().value()}).toList();
         tx.executeWithoutResult(status -> {
-            jdbc.sql("update message set provider_ref = ?, next_attempt_at = null, last_error = null where tenant_id = ? and id = ?")
-                    .params(providerRef, tenant.value(), id.value()).update();
-            event(tenant, id, EventKind.SENT, detail);
+            batches.batchUpdate("update message set provider_ref = ?, next_attempt_at = null, last_error = null "
+                    + "where tenant_id = ? and id = ?", refs);
+            eventBatch.record(tenant, EventKind.SENT, delivered.stream()
+                    .map(d -> new MessageEventBatch.Occurrence(d.id(), d.detail())).toList());
         });
     }
 
@@ -339,7 +359,7 @@ public class MessageLog {
         });
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         return text == null ? null : text.length() > 500 ? text.substring(0, 500) : text;
     }
 
