@@ -66,7 +66,7 @@ public class BulkSendBenchmark {
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(app::destroy));
         try {
-            run(n, work, concurrency, smtp, dbUrl);
+            run(n, work, concurrency, smtp, dbUrl, app.pid());
         } finally {
             app.destroy();
             app.waitFor();
@@ -74,7 +74,7 @@ public class BulkSendBenchmark {
         }
     }
 
-    static void run(int n, Path work, String concurrency, GreenMail smtp, String dbUrl) throws Exception {
+    static void run(int n, Path work, String concurrency, GreenMail smtp, String dbUrl, long appPid) throws Exception {
         var env = System.getenv();
         if (!env.containsKey("RAPPORT_DB_URL")) {
             throw new IllegalStateException("run through bench/bulk-send-benchmark.sh, which sets the app's environment");
@@ -100,6 +100,7 @@ public class BulkSendBenchmark {
         }
         smtp.purgeEmailFromAllMailboxes();
         long b0 = System.nanoTime();
+        CpuTimes cpuBefore = CpuTimes.read(appPid);
         String bulkId = id(upload("/api/v1/bulk-sends", rows, null));
         double validated = -1;
         String status;
@@ -129,9 +130,15 @@ public class BulkSendBenchmark {
             }
         }
         double bulkSeconds = seconds(b0);
+        CpuTimes cpu = CpuTimes.read(appPid).minus(cpuBefore);
         int mails = smtp.getReceivedMessages().length;
         System.out.printf("   every message handed to SMTP or the SMS provider at %.1f s (%,d still queued); %,d emails reached the SMTP server%n",
                 bulkSeconds, queued, mails);
+        long handled = Math.max(1, number(status, "sent") + number(status, "blocked") + number(status, "failed"));
+        System.out.printf("   CPU per message: Rapport %.2f ms, PostgreSQL %.2f ms, this driver (the SMTP server) %.2f ms"
+                        + " (%.0f%%, %.0f%% and %.0f%% of one core over the run)%n",
+                cpu.app() * 1000.0 / handled, cpu.postgres() * 1000.0 / handled, cpu.driver() * 1000.0 / handled,
+                100 * cpu.app() / bulkSeconds, 100 * cpu.postgres() / bulkSeconds, 100 * cpu.driver() / bulkSeconds);
         smtp.purgeEmailFromAllMailboxes();
 
         System.out.printf("== Plain Jakarta Mail loop: %,d pre-rendered emails over one connection%n", n);
@@ -168,6 +175,37 @@ public class BulkSendBenchmark {
         System.out.printf("   Rapport sending phase only               : %8.1f s %,10.0f messages/s%n", bulkSeconds - validated, sendingRate);
         System.out.printf("   Plain Jakarta Mail loop (1 connection)   : %8.1f s %,10.0f messages/s%n", plainSeconds, plainRate);
         System.out.printf("   ratio Rapport / plain loop               : %8.2f (sending phase %.2f)%n", bulkRate / plainRate, sendingRate / plainRate);
+    }
+
+    /** CPU seconds used so far by the application, by all PostgreSQL processes, and by this driver (GreenMail). */
+    record CpuTimes(double app, double postgres, double driver) {
+
+        static CpuTimes read(long appPid) throws java.io.IOException {
+            double postgres = 0;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        if (Files.readString(proc.resolve("comm")).trim().startsWith("postgres")) {
+                            postgres += seconds(proc);
+                        }
+                    } catch (java.io.IOException gone) {
+                        // the process ended meanwhile
+                    }
+                }
+            }
+            return new CpuTimes(seconds(Path.of("/proc/" + appPid)), postgres, seconds(Path.of("/proc/self")));
+        }
+
+        /** utime + stime of a process, from /proc/PID/stat (in clock ticks of 1/100 s). */
+        private static double seconds(Path proc) throws java.io.IOException {
+            String stat = Files.readString(proc.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        }
+
+        CpuTimes minus(CpuTimes before) {
+            return new CpuTimes(app - before.app, postgres - before.postgres, driver - before.driver);
+        }
     }
 
     static long stillQueued(java.sql.Connection db) throws java.sql.SQLException {
