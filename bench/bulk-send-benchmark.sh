@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Bulk send benchmark: N accounts placed on PostgreSQL, then a bulk send of N rows (half email, half SMS) timed from
 # upload to DONE through the REST API, every message rendered, gated, recorded and delivered to a local SMTP server
-# (GreenMail, started by the driver) or the SMS sandbox (per-sender rate raised so it does not pace the run); against
+# (a counting SMTP sink started by the driver) or the SMS sandbox (per-sender rate raised so it does not pace the run); against
 # N pre-rendered emails sent to the same SMTP server by a plain Jakarta Mail loop over one connection, in the same run.
 # The clock stops when every message has been handed to SMTP or the SMS provider, not when the bulk send says DONE.
 # BENCH_APP_JVM_OPTS adds JVM options to the application (e.g. a JFR recording).

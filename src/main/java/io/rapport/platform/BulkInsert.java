@@ -24,9 +24,10 @@ public class BulkInsert {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
-    private volatile Boolean postgres;
+    private final TableStatistics statistics;
 
-    BulkInsert(JdbcTemplate jdbc, DataSource dataSource) {
+    BulkInsert(JdbcTemplate jdbc, DataSource dataSource, TableStatistics statistics) {
+        this.statistics = statistics;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
@@ -37,6 +38,7 @@ public class BulkInsert {
         }
         if (isPostgres()) {
             copy(table, columns, rows);
+            statistics.wrote(table, rows.size());
         } else {
             String placeholders = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
             jdbc.batchUpdate("insert into " + table + " (" + String.join(", ", columns) + ") values (" + placeholders + ")", rows);
@@ -82,11 +84,6 @@ public class BulkInsert {
     }
 
     private boolean isPostgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
-            postgres = known;
-        }
-        return known;
+        return statistics.isPostgres();
     }
 }

@@ -31,8 +31,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -100,19 +98,7 @@ public class EmailChannel {
         if (mimes.isEmpty()) {
             return outcome;
         }
-        Map<Object, Exception> refused = Map.of();
-        try {
-            mail.send(mimes.toArray(MimeMessage[]::new));
-        } catch (MailSendException e) {
-            // Which emails failed, when the server said so per email; none listed means only closing the
-            // connection failed, after the server had taken every one.
-            refused = e.getFailedMessages();
-        } catch (MailException e) {
-            refused = new IdentityHashMap<>();
-            for (MimeMessage mime : mimes) {
-                refused.put(mime, e);
-            }
-        }
+        Map<MimeMessage, Exception> refused = SmtpBatch.send(mail, mimes);
         for (MimeMessage mime : mimes) {
             MessageLog.Pending message = handed.get(mime);
             Exception failure = refused.get(mime);
@@ -217,12 +203,24 @@ public class EmailChannel {
         FixedIdMimeMessage(Session session, String id) {
             super(session);
             this.id = id;
+            this.stored = false;
         }
+
+        private final boolean stored;
 
         /** A composed message read back: keeps the Message-ID it was written with. */
         FixedIdMimeMessage(Session session, java.io.InputStream stored) throws MessagingException {
             super(session, stored);
             this.id = getHeader("Message-ID", null);
+            this.stored = true;
+        }
+
+        /** A message read back from what was stored is complete: it goes out as it is, without being rebuilt. */
+        @Override
+        public void saveChanges() throws MessagingException {
+            if (!stored) {
+                super.saveChanges();
+            }
         }
 
         @Override
