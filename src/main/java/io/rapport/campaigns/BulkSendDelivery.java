@@ -1,12 +1,11 @@
 package io.rapport.campaigns;
 
 import io.rapport.accounts.AccountId;
-import io.rapport.accounts.Accounts;
 import io.rapport.messaging.Channel;
 import io.rapport.platform.ConsumerDataCipher;
 import io.rapport.platform.Money;
-import io.rapport.platform.TransactionMemo;
 import io.rapport.platform.SqlIn;
+import io.rapport.platform.TransactionMemo;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,7 +47,6 @@ class BulkSendDelivery implements DisposableBean {
     };
 
     private final PaymentRequests requests;
-    private final Accounts accounts;
     private final ConsumerDataCipher cipher;
     private final JdbcClient jdbc;
     private final JdbcTemplate batchJdbc;
@@ -61,11 +59,9 @@ class BulkSendDelivery implements DisposableBean {
     /** A test's stand-in for a node that dies: the next run stops after this many items, leaving the rest pending. */
     private volatile int stopAfter = Integer.MAX_VALUE;
 
-    BulkSendDelivery(PaymentRequests requests, Accounts accounts, ConsumerDataCipher cipher, JdbcClient jdbc, JdbcTemplate batchJdbc,
-            TransactionTemplate transactions,
-            JsonMapper json, Clock clock, @Value("${rapport.bulk-sends.concurrency:3}") int concurrency) {
+    BulkSendDelivery(PaymentRequests requests, ConsumerDataCipher cipher, JdbcClient jdbc, JdbcTemplate batchJdbc,
+            TransactionTemplate transactions, JsonMapper json, Clock clock, @Value("${rapport.bulk-sends.concurrency:3}") int concurrency) {
         this.requests = requests;
-        this.accounts = accounts;
         this.cipher = cipher;
         this.jdbc = jdbc;
         this.batchJdbc = batchJdbc;

@@ -396,8 +396,7 @@ public class PaymentRequests {
     /**
      * For a batch about to create requests for these accounts with these source keys in one transaction whose
      * {@link TransactionMemo} is open: reads the accounts, what the gate needs about them (when it will be asked) and
-     * which source keys exist
-     * with a few queries for the whole batch, instead of each again for every request.
+     * which source keys exist, with a few queries for the whole batch instead of each again for every request.
      */
     void prepare(TenantId tenant, List<AccountId> accountIds, List<String> sourceKeys, boolean gated) {
         accounts.preload(tenant, accountIds);

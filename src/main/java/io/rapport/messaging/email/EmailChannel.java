@@ -73,9 +73,10 @@ public class EmailChannel {
     }
 
     /**
-     * Hands the composed emails to SMTP over one connection (a new one only if the server drops it). Each email is
-     * taken or not on its own: one the server refuses, or that was queued without its content, does not hold back the
-     * others; when the server cannot be reached none is taken.
+     * Hands the composed emails to SMTP over one connection, each exactly as stored (see {@link SmtpBatch}). Each email
+     * is taken or not on its own: one the server refuses, or that was queued without its content, does not hold back
+     * the others; when the server cannot be reached, or the connection breaks, the emails not yet taken are tried
+     * again later.
      */
     public HandOvers transmit(List<MessageLog.Pending> batch) {
         HandOvers outcome = new HandOvers();
