@@ -42,7 +42,7 @@ class BulkSendDelivery implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(BulkSendDelivery.class);
     /** Rows sent in one transaction. */
-    private static final int BATCH = 50;
+    private static final int BATCH = 100;
     private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
     };
 

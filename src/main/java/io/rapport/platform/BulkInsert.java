@@ -24,9 +24,11 @@ public class BulkInsert {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    private final Database database;
     private final TableStatistics statistics;
 
-    BulkInsert(JdbcTemplate jdbc, DataSource dataSource, TableStatistics statistics) {
+    BulkInsert(JdbcTemplate jdbc, DataSource dataSource, Database database, TableStatistics statistics) {
+        this.database = database;
         this.statistics = statistics;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -84,6 +86,6 @@ public class BulkInsert {
     }
 
     private boolean isPostgres() {
-        return statistics.isPostgres();
+        return database.isPostgres();
     }
 }

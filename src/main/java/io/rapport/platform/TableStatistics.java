@@ -39,16 +39,18 @@ public class TableStatistics implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile Boolean postgres;
+    private final Database database;
 
-    TableStatistics(JdbcTemplate jdbc, @Value("${rapport.database.analyze-after-bulk-writes:true}") boolean enabled) {
+    TableStatistics(JdbcTemplate jdbc, Database database,
+            @Value("${rapport.database.analyze-after-bulk-writes:true}") boolean enabled) {
         this.jdbc = jdbc;
+        this.database = database;
         this.enabled = enabled;
     }
 
     /** Rows were written to the table (committed or about to be); analyses it again when enough have been. */
     public void wrote(String table, long rows) {
-        if (!enabled || rows <= 0 || !TABLE.matcher(table).matches() || !isPostgres()) {
+        if (!enabled || rows <= 0 || !TABLE.matcher(table).matches() || !database.isPostgres()) {
             return;
         }
         long written = writtenSince.computeIfAbsent(table, t -> new AtomicLong()).addAndGet(rows);
@@ -70,15 +72,6 @@ public class TableStatistics implements DisposableBean {
         }
     }
 
-    /** Whether the database is PostgreSQL (rather than the embedded H2). */
-    boolean isPostgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
-            postgres = known;
-        }
-        return known;
-    }
 
     @Override
     public void destroy() {

@@ -27,7 +27,7 @@ class TablesAreAnalysedAsBulkWritesFillThem {
     BulkInsert bulk;
 
     @Autowired
-    TableStatistics statistics;
+    Database database;
 
     @Autowired
     TransactionTemplate transactions;
@@ -40,7 +40,7 @@ class TablesAreAnalysedAsBulkWritesFillThem {
 
     @Test
     void aTableThatTookThousandsOfRowsIsAnalysed() {
-        assumeTrue(statistics.isPostgres(), "the embedded database plans without statistics");
+        assumeTrue(database.isPostgres(), "the embedded database plans without statistics");
         UUID tenant = tenants.create("Table statistics").id().value();
         Instant before = Instant.now().minusSeconds(1);
         List<Object[]> rows = new ArrayList<>();
