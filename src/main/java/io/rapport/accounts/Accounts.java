@@ -102,12 +102,6 @@ public class Accounts {
                 .params(tenant.value(), id.value(), index).query(Integer.class).single() > 0;
     }
 
-    public Optional<AccountId> findByReference(TenantId tenant, String externalRef) {
-        return jdbc.sql("select id from account where tenant_id = ? and external_ref = ?")
-                .params(tenant.value(), externalRef)
-                .query((rs, n) -> new AccountId(rs.getObject(1, UUID.class))).optional();
-    }
-
     /** The accounts with these references (exactly as given), with one query; references without one are missing. */
     public Map<String, AccountId> findByReferences(TenantId tenant, java.util.Collection<String> externalRefs) {
         Map<String, AccountId> found = new HashMap<>();

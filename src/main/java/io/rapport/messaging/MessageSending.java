@@ -56,7 +56,7 @@ public class MessageSending {
         }
         AccountDetails account = accounts.find(approved.tenant(), approved.account())
                 .orElseThrow(() -> new NotFound("account", approved.account()));
-        if (approved.channel() != Channel.LETTER && !accounts.hasContactPoint(approved.tenant(), approved.account(), approved.address())) {
+        if (approved.channel() != Channel.LETTER && !accounts.hasContactPoint(approved.tenant(), account, approved.address())) {
             throw InvalidRequest.of("address", "is not one of the consumer's contact points");
         }
         Creditor creditor = creditors.find(approved.tenant(), account.creditor().id())

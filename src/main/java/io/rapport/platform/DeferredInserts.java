@@ -3,8 +3,10 @@ package io.rapport.platform;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -73,7 +75,7 @@ public class DeferredInserts {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    java.util.Set<Target> first = parents();
+                    Set<Target> first = parents();
                     fresh.forEach((target, rows) -> {
                         if (first.contains(target)) {
                             bulk.insert(target.table(), target.columns(), rows);
@@ -98,8 +100,8 @@ public class DeferredInserts {
     }
 
     /** The tables of this transaction's queue that others refer to. */
-    private static java.util.Set<Target> parents() {
-        return TransactionMemo.get("deferred-insert-parents", "tables", java.util.LinkedHashSet::new);
+    private static Set<Target> parents() {
+        return TransactionMemo.get("deferred-insert-parents", "tables", LinkedHashSet::new);
     }
 
     private record Target(String table, List<String> columns) {
